@@ -49,4 +49,54 @@ SsrForeign *_ssr_item_get_foreign (SsrItem *self);
 /* May be NULL when the item holds no foreign content. */
 SsrForeign *_ssr_item_peek_foreign (SsrItem *self);
 
+/* The flags of every property of an item but its id. */
+#define SSR_ITEM_PARAM_FLAGS \
+  (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
+/*
+ * A new id for an item of @item_type drawn from @rand, so that a seeded
+ * generator gives the same ids every time; %NULL draws from g_random.
+ */
+char       *_ssr_item_new_id_from_rand (GType  item_type,
+                                        GRand *rand);
+
+/* Lists and variants: %NULL is the same as empty. */
+gboolean    _ssr_item_strv_equal    (const char * const *a,
+                                     const char * const *b);
+gboolean    _ssr_item_variant_equal (GVariant           *a,
+                                     GVariant           *b);
+/* @strv, or an empty list when it is %NULL. */
+const char * const *
+            _ssr_item_strv_or_empty (char              **strv);
+
+/*
+ * Property setters for subclasses: store @value in @field and notify
+ * @pspec, only when the value really changes. Lists store empty as %NULL;
+ * variants store %NULL as an empty array of @pspec's type.
+ */
+void        _ssr_item_set_string    (SsrItem            *self,
+                                     char              **field,
+                                     const char         *value,
+                                     GParamSpec         *pspec);
+void        _ssr_item_set_strv      (SsrItem            *self,
+                                     char             ***field,
+                                     const char * const *value,
+                                     GParamSpec         *pspec);
+void        _ssr_item_set_variant   (SsrItem            *self,
+                                     GVariant          **field,
+                                     GVariant           *value,
+                                     GParamSpec         *pspec);
+void        _ssr_item_set_int       (SsrItem            *self,
+                                     int                *field,
+                                     int                 value,
+                                     GParamSpec         *pspec);
+void        _ssr_item_set_boolean   (SsrItem            *self,
+                                     gboolean           *field,
+                                     gboolean            value,
+                                     GParamSpec         *pspec);
+void        _ssr_item_set_double    (SsrItem            *self,
+                                     double             *field,
+                                     double              value,
+                                     GParamSpec         *pspec);
+
 G_END_DECLS

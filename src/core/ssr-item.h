@@ -17,10 +17,12 @@ struct _SsrItemClass
 {
   GObjectClass parent_class;
 
-  /* The element name used in the file, and the prefix of new ids. */
+  /* The element name used in the file. */
   const char *element_name;
+  /* The prefix of new ids ("ac" for actors), set by each subclass. */
+  const char *id_prefix;
 
-  /* Returns a short human label (name, title, objective…). */
+  /* Returns a short human label (name, title, objective…), or NULL. */
   const char *(*get_label) (SsrItem *self);
 };
 
