@@ -5,6 +5,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "ssr-types.h"
 
 G_BEGIN_DECLS
