@@ -1,0 +1,868 @@
+/* ssr-coordination-diagram.c: coordination mechanisms between organisations and national actors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ssr-coordination-diagram"
+
+#include "config.h"
+
+#include "ssr-coordination-diagram.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "ssr-actor.h"
+#include "ssr-assessment.h"
+#include "ssr-framework.h"
+#include "ssr-mechanism.h"
+#include "ssr-organisation.h"
+#include "ssr-render-private.h"
+
+/* Lengths at font scale 1; all of them grow with it. */
+#define MARGIN          14.0
+#define HEADER_HEIGHT   30.0
+#define MAX_PITCH       44.0
+#define MAX_BOX_HEIGHT  34.0
+#define MIN_PITCH       22.0
+#define LEGEND_ROW      34.0
+#define LEGEND_TITLE    24.0
+#define N_SWEEPS        6
+
+typedef enum
+{
+  COLUMN_ORGANISATIONS,
+  COLUMN_MECHANISMS,
+  COLUMN_ACTORS,
+  N_COLUMNS,
+} Column;
+
+typedef struct
+{
+  SsrItem *item;
+  Column   column;
+  guint    position;
+  double   wanted;
+  double   x;
+  double   y;
+  double   width;
+  double   height;
+} Box;
+
+typedef struct
+{
+  guint    mechanism;
+  guint    member;
+  gboolean lead;
+} Link;
+
+typedef struct
+{
+  SsrFramework           *framework;
+  const SsrRenderOptions *options;
+  double                  font_scale;
+  double                  width;
+  double                  height;
+  GArray                 *boxes;
+  GArray                 *links;
+  /* Box indices of each column, in drawing order from the top. */
+  GArray                 *columns[N_COLUMNS];
+  GHashTable             *index_of;
+  /* Mechanism types in framework order, and whether each is used. */
+  GListModel             *types;
+  gboolean               *types_used;
+  guint                   n_legend_rows;
+  gboolean                show_legend;
+} Diagram;
+
+static void
+diagram_clear (Diagram *diagram)
+{
+  g_clear_pointer (&diagram->boxes, g_array_unref);
+  g_clear_pointer (&diagram->links, g_array_unref);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    g_clear_pointer (&diagram->columns[c], g_array_unref);
+  g_clear_pointer (&diagram->index_of, g_hash_table_unref);
+  g_clear_pointer (&diagram->types_used, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Diagram, diagram_clear)
+
+static guint
+add_box (Diagram *diagram,
+         SsrItem *item,
+         Column   column)
+{
+  Box box = { .item = item, .column = column };
+  guint index = diagram->boxes->len;
+
+  g_array_append_val (diagram->boxes, box);
+  g_array_append_val (diagram->columns[column], index);
+  g_hash_table_insert (diagram->index_of, (gpointer) ssr_item_get_id (item), GUINT_TO_POINTER (index));
+
+  return index;
+}
+
+/* The box of a member: organisations are always there, national actors
+ * join when a mechanism first names them. */
+static gboolean
+member_box (Diagram       *diagram,
+            SsrAssessment *assessment,
+            const char    *id,
+            guint         *index)
+{
+  gpointer found;
+  SsrItem *item;
+
+  if (id == NULL)
+    return FALSE;
+  if (g_hash_table_lookup_extended (diagram->index_of, id, NULL, &found))
+    {
+      *index = GPOINTER_TO_UINT (found);
+      return g_array_index (diagram->boxes, Box, *index).column != COLUMN_MECHANISMS;
+    }
+
+  item = ssr_assessment_lookup (assessment, id);
+  if (!SSR_IS_ACTOR (item))
+    return FALSE;
+  if (diagram->options->redact && ssr_actor_get_sensitive (SSR_ACTOR (item)))
+    return FALSE;
+
+  *index = add_box (diagram, item, COLUMN_ACTORS);
+
+  return TRUE;
+}
+
+static void
+add_link (Diagram  *diagram,
+          guint     mechanism,
+          guint     member,
+          gboolean  lead)
+{
+  Link link = { mechanism, member, lead };
+
+  for (guint i = 0; i < diagram->links->len; i++)
+    {
+      Link *other = &g_array_index (diagram->links, Link, i);
+
+      if (other->mechanism == mechanism && other->member == member)
+        {
+          other->lead |= lead;
+          return;
+        }
+    }
+
+  g_array_append_val (diagram->links, link);
+}
+
+static guint
+mechanism_type_index (Diagram    *diagram,
+                      const char *type)
+{
+  guint n_types = diagram->types ? g_list_model_get_n_items (diagram->types) : 0;
+
+  for (guint i = 0; i < n_types; i++)
+    {
+      g_autoptr(SsrTerm) term = g_list_model_get_item (diagram->types, i);
+
+      if (g_strcmp0 (ssr_term_get_id (term), type) == 0)
+        return i;
+    }
+
+  return n_types;
+}
+
+static void
+collect (Diagram       *diagram,
+         SsrAssessment *assessment)
+{
+  GListModel *organisations = ssr_assessment_get_organisations (assessment);
+  GListModel *mechanisms = ssr_assessment_get_mechanisms (assessment);
+
+  /* The document owns its items for as long as we draw. */
+  for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
+    {
+      g_autoptr(SsrItem) item = g_list_model_get_item (organisations, i);
+
+      add_box (diagram, item, COLUMN_ORGANISATIONS);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (mechanisms); i++)
+    {
+      g_autoptr(SsrMechanism) mechanism = g_list_model_get_item (mechanisms, i);
+      guint index = add_box (diagram, SSR_ITEM (mechanism), COLUMN_MECHANISMS);
+      const char * const *members = ssr_mechanism_get_members (mechanism);
+      guint member;
+
+      diagram->types_used[mechanism_type_index (diagram, ssr_mechanism_get_mechanism_type (mechanism))] = TRUE;
+
+      for (guint k = 0; members != NULL && members[k] != NULL; k++)
+        {
+          if (member_box (diagram, assessment, members[k], &member))
+            add_link (diagram, index, member, FALSE);
+        }
+      if (member_box (diagram, assessment, ssr_mechanism_get_lead (mechanism), &member))
+        add_link (diagram, index, member, TRUE);
+    }
+}
+
+static int
+compare_actor_boxes (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  Diagram *diagram = user_data;
+  SsrActor *actor_a = SSR_ACTOR (g_array_index (diagram->boxes, Box, *(const guint *) a).item);
+  SsrActor *actor_b = SSR_ACTOR (g_array_index (diagram->boxes, Box, *(const guint *) b).item);
+  SsrRenderColor color;
+  int category_a = _ssr_render_category_color (diagram->framework, ssr_actor_get_category (actor_a), &color);
+  int category_b = _ssr_render_category_color (diagram->framework, ssr_actor_get_category (actor_b), &color);
+
+  if (category_a != category_b)
+    return (guint) category_a < (guint) category_b ? -1 : 1;
+
+  return g_utf8_collate (ssr_actor_get_name (actor_a) ? ssr_actor_get_name (actor_a) : "",
+                         ssr_actor_get_name (actor_b) ? ssr_actor_get_name (actor_b) : "");
+}
+
+static void
+number_column (Diagram *diagram,
+               Column   column)
+{
+  GArray *indices = diagram->columns[column];
+
+  for (guint i = 0; i < indices->len; i++)
+    g_array_index (diagram->boxes, Box, g_array_index (indices, guint, i)).position = i;
+}
+
+static double
+relative_position (Diagram *diagram,
+                   guint    index)
+{
+  const Box *box = &g_array_index (diagram->boxes, Box, index);
+
+  return (box->position + 0.5) / diagram->columns[box->column]->len;
+}
+
+static int
+compare_wanted (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  Diagram *diagram = user_data;
+  const Box *box_a = &g_array_index (diagram->boxes, Box, *(const guint *) a);
+  const Box *box_b = &g_array_index (diagram->boxes, Box, *(const guint *) b);
+
+  if (box_a->wanted != box_b->wanted)
+    return box_a->wanted < box_b->wanted ? -1 : 1;
+
+  return (box_a->position > box_b->position) - (box_a->position < box_b->position);
+}
+
+/* Reorders @column by the mean place of what each box is linked to. */
+static void
+sweep_column (Diagram *diagram,
+              Column   column)
+{
+  GArray *indices = diagram->columns[column];
+  g_autofree double *sums = g_new0 (double, diagram->boxes->len);
+  g_autofree guint *counts = g_new0 (guint, diagram->boxes->len);
+
+  for (guint i = 0; i < diagram->links->len; i++)
+    {
+      const Link *link = &g_array_index (diagram->links, Link, i);
+
+      if (column == COLUMN_MECHANISMS)
+        {
+          sums[link->mechanism] += relative_position (diagram, link->member);
+          counts[link->mechanism]++;
+        }
+      else if (g_array_index (diagram->boxes, Box, link->member).column == column)
+        {
+          sums[link->member] += relative_position (diagram, link->mechanism);
+          counts[link->member]++;
+        }
+    }
+
+  for (guint i = 0; i < indices->len; i++)
+    {
+      guint index = g_array_index (indices, guint, i);
+      Box *box = &g_array_index (diagram->boxes, Box, index);
+
+      box->wanted = counts[index] > 0 ? sums[index] / counts[index] : relative_position (diagram, index);
+    }
+
+  g_qsort_with_data (indices->data, indices->len, sizeof (guint), compare_wanted, diagram);
+  number_column (diagram, column);
+}
+
+static void
+order_columns (Diagram *diagram)
+{
+  GArray *actors = diagram->columns[COLUMN_ACTORS];
+
+  g_qsort_with_data (actors->data, actors->len, sizeof (guint), compare_actor_boxes, diagram);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    number_column (diagram, c);
+
+  for (guint sweep = 0; sweep < N_SWEEPS; sweep++)
+    {
+      sweep_column (diagram, COLUMN_MECHANISMS);
+      sweep_column (diagram, sweep % 2 == 0 ? COLUMN_ORGANISATIONS : COLUMN_ACTORS);
+      sweep_column (diagram, COLUMN_MECHANISMS);
+      sweep_column (diagram, sweep % 2 == 0 ? COLUMN_ACTORS : COLUMN_ORGANISATIONS);
+    }
+}
+
+static double
+legend_height (Diagram *diagram)
+{
+  if (!diagram->show_legend)
+    return 0;
+
+  return (LEGEND_TITLE + diagram->n_legend_rows * LEGEND_ROW) * diagram->font_scale + MARGIN;
+}
+
+static guint
+max_rows (Diagram *diagram)
+{
+  guint rows = 1;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    rows = MAX (rows, diagram->columns[c]->len);
+
+  return rows;
+}
+
+/* The legend gives way when the rows would be too short to read. */
+static void
+count_legend_rows (Diagram *diagram)
+{
+  guint n_types = diagram->types ? g_list_model_get_n_items (diagram->types) : 0;
+  gboolean any_lead = FALSE;
+
+  diagram->n_legend_rows = 0;
+  for (guint i = 0; i <= n_types; i++)
+    diagram->n_legend_rows += diagram->types_used[i];
+  for (guint i = 0; i < diagram->links->len; i++)
+    any_lead |= g_array_index (diagram->links, Link, i).lead;
+  diagram->n_legend_rows += any_lead;
+
+  diagram->show_legend = diagram->options->show_legend && diagram->n_legend_rows > 0;
+  if (diagram->show_legend &&
+      (diagram->height - (MARGIN + HEADER_HEIGHT * diagram->font_scale) - MARGIN - legend_height (diagram))
+      / max_rows (diagram) < MIN_PITCH * diagram->font_scale)
+    diagram->show_legend = FALSE;
+}
+
+/* The mechanisms' column is the widest: their names are the longest. */
+static void
+column_span (const Diagram *diagram,
+             Column         column,
+             double        *x,
+             double        *width)
+{
+  static const double shares[N_COLUMNS] = { 0.24, 0.29, 0.27 };
+  double inner_width = diagram->width - 2 * MARGIN;
+  double gap = inner_width * (1 - shares[0] - shares[1] - shares[2]) / (N_COLUMNS - 1);
+
+  *x = MARGIN;
+  for (guint c = 0; c < column; c++)
+    *x += shares[c] * inner_width + gap;
+  *width = shares[column] * inner_width;
+}
+
+static void
+place_boxes (Diagram *diagram)
+{
+  double fs = diagram->font_scale;
+  double top = MARGIN + HEADER_HEIGHT * fs;
+  double rows_height = MAX (1, diagram->height - top - MARGIN - legend_height (diagram));
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      GArray *indices = diagram->columns[c];
+      double pitch, box_height, start, x, column_width;
+
+      if (indices->len == 0)
+        continue;
+
+      column_span (diagram, c, &x, &column_width);
+      pitch = MIN (MAX_PITCH * fs, rows_height / indices->len);
+      box_height = MIN (MAX_BOX_HEIGHT * fs, pitch * 0.78);
+      start = top + (rows_height - pitch * indices->len) / 2;
+
+      for (guint i = 0; i < indices->len; i++)
+        {
+          Box *box = &g_array_index (diagram->boxes, Box, g_array_index (indices, guint, i));
+
+          box->x = x;
+          box->y = start + i * pitch + (pitch - box_height) / 2;
+          box->width = column_width;
+          box->height = box_height;
+        }
+    }
+}
+
+static void
+diagram_init (Diagram                *diagram,
+              SsrFramework           *framework,
+              SsrAssessment          *assessment,
+              const SsrRenderOptions *options,
+              double                  width,
+              double                  height)
+{
+  diagram->framework = framework;
+  diagram->options = _ssr_render_options_or_default (options);
+  diagram->font_scale = _ssr_render_font_scale (options);
+  diagram->width = width;
+  diagram->height = height;
+  diagram->boxes = g_array_new (FALSE, TRUE, sizeof (Box));
+  diagram->links = g_array_new (FALSE, TRUE, sizeof (Link));
+  for (guint c = 0; c < N_COLUMNS; c++)
+    diagram->columns[c] = g_array_new (FALSE, FALSE, sizeof (guint));
+  diagram->index_of = g_hash_table_new (g_str_hash, g_str_equal);
+  diagram->types = ssr_framework_get_list (framework, "mechanism-types");
+  diagram->types_used = g_new0 (gboolean, (diagram->types ? g_list_model_get_n_items (diagram->types) : 0) + 1);
+
+  collect (diagram, assessment);
+  order_columns (diagram);
+  count_legend_rows (diagram);
+  place_boxes (diagram);
+}
+
+/* Drawing */
+
+static void
+mechanism_color (Diagram        *diagram,
+                 guint           type_index,
+                 SsrRenderColor *color)
+{
+  guint n_types = diagram->types ? g_list_model_get_n_items (diagram->types) : 0;
+
+  if (type_index >= n_types)
+    *color = (SsrRenderColor) { 0.6, 0.6, 0.6 };
+  else
+    _ssr_render_palette_color ((type_index + 4) % 7, color);
+}
+
+static void
+draw_links (cairo_t *cr,
+            Diagram *diagram)
+{
+  cairo_save (cr);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+
+  /* Members first, leads over them. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < diagram->links->len; i++)
+        {
+          const Link *link = &g_array_index (diagram->links, Link, i);
+          const Box *mechanism = &g_array_index (diagram->boxes, Box, link->mechanism);
+          const Box *member = &g_array_index (diagram->boxes, Box, link->member);
+          gboolean left = member->column == COLUMN_ORGANISATIONS;
+          double x0 = left ? member->x + member->width : mechanism->x + mechanism->width;
+          double y0 = left ? member->y + member->height / 2 : mechanism->y + mechanism->height / 2;
+          double x1 = left ? mechanism->x : member->x;
+          double y1 = left ? mechanism->y + mechanism->height / 2 : member->y + member->height / 2;
+          double middle = (x0 + x1) / 2;
+
+          if (link->lead != (pass == 1))
+            continue;
+
+          cairo_move_to (cr, x0, y0);
+          cairo_curve_to (cr, middle, y0, middle, y1, x1, y1);
+          if (link->lead)
+            {
+              _ssr_render_set_ink (cr);
+              cairo_set_line_width (cr, 3.2);
+            }
+          else
+            {
+              cairo_set_source_rgba (cr, 0.35, 0.35, 0.35, 0.75);
+              cairo_set_line_width (cr, 1.2);
+            }
+          cairo_stroke (cr);
+        }
+    }
+
+  cairo_restore (cr);
+}
+
+/* A "lead" tag on the lead's line, next to the lead's own box. */
+static void
+draw_lead_markers (cairo_t     *cr,
+                   Diagram     *diagram,
+                   PangoLayout *layout)
+{
+  int text_width, text_height;
+
+  pango_layout_set_text (layout, C_("coordination lead", "lead"), -1);
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+
+  for (guint i = 0; i < diagram->links->len; i++)
+    {
+      const Link *link = &g_array_index (diagram->links, Link, i);
+      const Box *member = &g_array_index (diagram->boxes, Box, link->member);
+      gboolean left = member->column == COLUMN_ORGANISATIONS;
+      double w = text_width + 8, h = text_height + 2;
+      double x = left ? member->x + member->width + 4 : member->x - 4 - w;
+      double y = member->y + member->height / 2 - h / 2;
+
+      if (!link->lead)
+        continue;
+
+      _ssr_render_rounded_rectangle (cr, x, y, w, h, h / 2);
+      _ssr_render_set_ink (cr);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_move_to (cr, x + 4, y + 1);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+static const char *
+box_label (const Box   *box,
+           PangoLayout *layout,
+           double       room)
+{
+  const char *label = ssr_item_get_label (box->item);
+  int text_width;
+
+  /* An organisation whose name does not fit goes by its acronym. */
+  if (SSR_IS_ORGANISATION (box->item))
+    {
+      const char *acronym = ssr_organisation_get_acronym (SSR_ORGANISATION (box->item));
+
+      pango_layout_set_text (layout, label ? label : "", -1);
+      pango_layout_get_pixel_size (layout, &text_width, NULL);
+      if (text_width > room && acronym != NULL && acronym[0] != '\0')
+        return acronym;
+    }
+
+  return label ? label : ssr_item_get_id (box->item);
+}
+
+static void
+draw_box_text (cairo_t     *cr,
+               PangoLayout *layout,
+               PangoLayout *small,
+               const Box   *box,
+               const char  *subtitle,
+               double       x,
+               double       room)
+{
+  const char *label;
+  int height, small_height = 0;
+  double y;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+  label = box_label (box, layout, room);
+
+  pango_layout_set_text (layout, label, -1);
+  pango_layout_set_width (layout, pango_units_from_double (MAX (1, room)));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+
+  if (subtitle != NULL)
+    {
+      pango_layout_set_text (small, subtitle, -1);
+      pango_layout_set_width (small, pango_units_from_double (MAX (1, room)));
+      pango_layout_set_ellipsize (small, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (small, NULL, &small_height);
+      if (height + small_height > box->height)
+        small_height = 0;
+    }
+  if (height > box->height + 4)
+    return;
+
+  y = box->y + (box->height - height - small_height) / 2;
+  _ssr_render_set_ink (cr);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  if (small_height > 0)
+    {
+      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+      cairo_move_to (cr, x, y + height);
+      pango_cairo_show_layout (cr, small);
+    }
+}
+
+static void
+draw_boxes (cairo_t *cr,
+            Diagram *diagram)
+{
+  g_autoptr(PangoLayout) layout = _ssr_render_create_layout (cr, "Sans 9", diagram->font_scale);
+  g_autoptr(PangoLayout) small = _ssr_render_create_layout (cr, "Sans 7.5", diagram->font_scale);
+  g_autoptr(PangoLayout) lead = _ssr_render_create_layout (cr, "Sans Bold 7", diagram->font_scale);
+
+  for (guint i = 0; i < diagram->boxes->len; i++)
+    {
+      const Box *box = &g_array_index (diagram->boxes, Box, i);
+      double radius = MIN (6, box->height / 3);
+      double text_x = box->x + 8;
+      const char *subtitle = NULL;
+      SsrRenderColor color;
+
+      _ssr_render_rounded_rectangle (cr, box->x, box->y, box->width, box->height, radius);
+      if (box->column == COLUMN_MECHANISMS)
+        {
+          SsrMechanism *mechanism = SSR_MECHANISM (box->item);
+          const char *type = ssr_mechanism_get_mechanism_type (mechanism);
+          SsrRenderColor tint;
+
+          mechanism_color (diagram, mechanism_type_index (diagram, type), &color);
+          tint = _ssr_render_tint (&color, 0.7);
+          _ssr_render_set_color (cr, &tint);
+          subtitle = type ? ssr_framework_get_term_name (diagram->framework, type) : NULL;
+        }
+      else
+        cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
+      cairo_set_line_width (cr, 1.0);
+      cairo_stroke (cr);
+
+      /* Mechanisms carry their type's colour as a band on the left, actors
+       * their category's as a dot, as on the sector map. */
+      if (box->column == COLUMN_MECHANISMS)
+        {
+          cairo_save (cr);
+          _ssr_render_rounded_rectangle (cr, box->x, box->y, box->width, box->height, radius);
+          cairo_clip (cr);
+          cairo_rectangle (cr, box->x, box->y, 6, box->height);
+          _ssr_render_set_color (cr, &color);
+          cairo_fill (cr);
+          cairo_restore (cr);
+          text_x += 4;
+        }
+      else if (box->column == COLUMN_ACTORS)
+        {
+          double dot = MIN (5, box->height / 4);
+
+          cairo_new_path (cr);
+          _ssr_render_category_color (diagram->framework, ssr_actor_get_category (SSR_ACTOR (box->item)), &color);
+          cairo_arc (cr, box->x + 6 + dot, box->y + box->height / 2, dot, 0, 2 * G_PI);
+          _ssr_render_set_color (cr, &color);
+          cairo_fill_preserve (cr);
+          _ssr_render_set_ink (cr);
+          cairo_set_line_width (cr, 0.8);
+          cairo_stroke (cr);
+          text_x += 2 * dot + 4;
+        }
+
+      if (_ssr_render_is_highlighted (diagram->options, ssr_item_get_id (box->item)))
+        {
+          _ssr_render_rounded_rectangle (cr, box->x - 3, box->y - 3, box->width + 6, box->height + 6, radius + 3);
+          _ssr_render_set_ink (cr);
+          cairo_set_line_width (cr, 3.0);
+          cairo_stroke (cr);
+        }
+
+      draw_box_text (cr, layout, small, box, subtitle, text_x, box->x + box->width - 6 - text_x);
+    }
+
+  draw_lead_markers (cr, diagram, lead);
+}
+
+static void
+draw_headers (cairo_t *cr,
+              Diagram *diagram)
+{
+  const char *titles[N_COLUMNS] = {
+    _("Organisations"),
+    _("Coordination mechanisms"),
+    _("National counterparts"),
+  };
+  double fs = diagram->font_scale;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      g_autofree char *font = g_strdup_printf ("Sans Bold %.1f", 10 * fs);
+      double x, column_width;
+
+      column_span (diagram, c, &x, &column_width);
+      _ssr_render_set_ink (cr);
+      _ssr_render_draw_text (cr, titles[c], font, PANGO_ALIGN_LEFT, x, MARGIN,
+                             column_width, HEADER_HEIGHT * fs - 8);
+    }
+}
+
+static void
+draw_legend (cairo_t *cr,
+             Diagram *diagram)
+{
+  double fs = diagram->font_scale;
+  double height = legend_height (diagram);
+  double y = diagram->height - height + MARGIN / 2;
+  double x = MARGIN;
+  double room = diagram->width - 2 * MARGIN - 46 * fs;
+  guint n_types = diagram->types ? g_list_model_get_n_items (diagram->types) : 0;
+  g_autoptr(PangoLayout) text = _ssr_render_create_layout (cr, "Sans 8", fs);
+  g_autoptr(PangoLayout) title = _ssr_render_create_layout (cr, "Sans Bold 8.5", fs);
+  gboolean any_lead = FALSE;
+
+  if (height <= 0)
+    return;
+
+  cairo_set_source_rgb (cr, 0.75, 0.75, 0.75);
+  cairo_set_line_width (cr, 1.0);
+  cairo_move_to (cr, MARGIN, y);
+  cairo_line_to (cr, diagram->width - MARGIN, y);
+  cairo_stroke (cr);
+
+  pango_layout_set_text (title, _("Mechanism types, with their strength and their risk"), -1);
+  _ssr_render_set_ink (cr);
+  cairo_move_to (cr, x, y + 6);
+  pango_cairo_show_layout (cr, title);
+  y += LEGEND_TITLE * fs;
+
+  pango_layout_set_width (text, pango_units_from_double (MAX (1, room)));
+  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+  for (guint i = 0; i <= n_types; i++)
+    {
+      g_autoptr(SsrTerm) type = i < n_types ? g_list_model_get_item (diagram->types, i) : NULL;
+      g_autofree char *line = NULL;
+      SsrRenderColor color, tint;
+
+      if (!diagram->types_used[i])
+        continue;
+
+      mechanism_color (diagram, i, &color);
+      tint = _ssr_render_tint (&color, 0.7);
+      _ssr_render_rounded_rectangle (cr, x, y + 4, 36 * fs, LEGEND_ROW * fs - 10, 4);
+      _ssr_render_set_color (cr, &tint);
+      cairo_fill (cr);
+      cairo_rectangle (cr, x, y + 4, 6, LEGEND_ROW * fs - 10);
+      _ssr_render_set_color (cr, &color);
+      cairo_fill (cr);
+
+      if (type != NULL)
+        {
+          const char *strength = ssr_term_get_attribute (type, "strength");
+          const char *risk = ssr_term_get_attribute (type, "risk");
+
+          line = g_markup_printf_escaped ("<b>%s</b>\n%s %s  %s %s", ssr_term_get_name (type),
+                                          _("Strength:"), strength ? strength : "—",
+                                          _("Risk:"), risk ? risk : "—");
+        }
+      else
+        line = g_markup_printf_escaped ("<b>%s</b>", _("Other mechanisms"));
+
+      pango_layout_set_markup (text, line, -1);
+      _ssr_render_set_ink (cr);
+      cairo_move_to (cr, x + 46 * fs, y + 2);
+      pango_cairo_show_layout (cr, text);
+      y += LEGEND_ROW * fs;
+    }
+
+  for (guint i = 0; i < diagram->links->len; i++)
+    any_lead |= g_array_index (diagram->links, Link, i).lead;
+  if (any_lead)
+    {
+      g_autofree char *line = g_markup_printf_escaped ("<b>%s</b>\n%s", _("Lead"),
+                                                       _("The member that leads the mechanism: a bold line and a tag."));
+
+      _ssr_render_set_ink (cr);
+      cairo_set_line_width (cr, 3.2);
+      cairo_move_to (cr, x, y + LEGEND_ROW * fs / 2);
+      cairo_line_to (cr, x + 36 * fs, y + LEGEND_ROW * fs / 2);
+      cairo_stroke (cr);
+      pango_layout_set_markup (text, line, -1);
+      cairo_move_to (cr, x + 46 * fs, y + 2);
+      pango_cairo_show_layout (cr, text);
+    }
+}
+
+void
+ssr_coordination_diagram_draw (cairo_t                *cr,
+                               SsrFramework           *framework,
+                               SsrAssessment          *assessment,
+                               const SsrRenderOptions *options,
+                               double                  width,
+                               double                  height)
+{
+  g_auto(Diagram) diagram = { 0 };
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (SSR_IS_FRAMEWORK (framework));
+  g_return_if_fail (SSR_IS_ASSESSMENT (assessment));
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  diagram_init (&diagram, framework, assessment, options, width, height);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  cairo_new_path (cr);
+
+  if (diagram.boxes->len == 0)
+    _ssr_render_draw_empty (cr, _("No organisations or coordination mechanisms recorded yet."),
+                            diagram.font_scale, width, height);
+  else
+    {
+      draw_headers (cr, &diagram);
+      draw_links (cr, &diagram);
+      draw_boxes (cr, &diagram);
+      draw_legend (cr, &diagram);
+    }
+
+  cairo_restore (cr);
+}
+
+gboolean
+ssr_coordination_diagram_get_item_area (SsrFramework           *framework,
+                                        SsrAssessment          *assessment,
+                                        const SsrRenderOptions *options,
+                                        double                  width,
+                                        double                  height,
+                                        const char             *id,
+                                        double                 *x,
+                                        double                 *y,
+                                        double                 *item_width,
+                                        double                 *item_height)
+{
+  g_auto(Diagram) diagram = { 0 };
+  gpointer index;
+  const Box *box;
+
+  g_return_val_if_fail (SSR_IS_FRAMEWORK (framework), FALSE);
+  g_return_val_if_fail (SSR_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  diagram_init (&diagram, framework, assessment, options, width, height);
+  if (!g_hash_table_lookup_extended (diagram.index_of, id, NULL, &index))
+    return FALSE;
+
+  box = &g_array_index (diagram.boxes, Box, GPOINTER_TO_UINT (index));
+  *x = box->x;
+  *y = box->y;
+  *item_width = box->width;
+  *item_height = box->height;
+
+  return TRUE;
+}
+
+double
+ssr_coordination_diagram_get_natural_height (SsrFramework           *framework,
+                                             SsrAssessment          *assessment,
+                                             const SsrRenderOptions *options,
+                                             double                  width)
+{
+  g_auto(Diagram) diagram = { 0 };
+  guint rows;
+
+  g_return_val_if_fail (SSR_IS_FRAMEWORK (framework), 0);
+  g_return_val_if_fail (SSR_IS_ASSESSMENT (assessment), 0);
+
+  /* Tall enough for every row at full pitch and for the legend. */
+  diagram_init (&diagram, framework, assessment, options, width, G_MAXINT / 2);
+  rows = max_rows (&diagram);
+
+  return MARGIN + HEADER_HEIGHT * diagram.font_scale + rows * MAX_PITCH * diagram.font_scale +
+         legend_height (&diagram) + MARGIN;
+}
