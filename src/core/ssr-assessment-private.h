@@ -20,4 +20,15 @@ SsrForeign *_ssr_assessment_get_foreign  (SsrAssessment *self,
 SsrForeign *_ssr_assessment_peek_foreign (SsrAssessment *self,
                                           const char    *section);
 
+/*
+ * Appends @items, all of @item_type, to their collection at once (one
+ * items-changed), without recording it in the history. Fails as
+ * ssr_assessment_append() does, appending none, on a duplicate id.
+ */
+gboolean    _ssr_assessment_append_all   (SsrAssessment  *self,
+                                          GType           item_type,
+                                          SsrItem       **items,
+                                          guint           n_items,
+                                          GError        **error);
+
 G_END_DECLS

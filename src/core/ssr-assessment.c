@@ -1325,6 +1325,59 @@ ssr_assessment_append (SsrAssessment  *self,
   return TRUE;
 }
 
+/*
+ * Appends @items, all of @item_type, to their collection in one splice,
+ * so that the collection emits items-changed once. Fails as
+ * ssr_assessment_append() does, without appending any, if an id is
+ * already in the document or twice among @items.
+ */
+gboolean
+_ssr_assessment_append_all (SsrAssessment  *self,
+                            GType           item_type,
+                            SsrItem       **items,
+                            guint           n_items,
+                            GError        **error)
+{
+  SsrCollectionKind kind;
+  GListStore *store;
+
+  g_return_val_if_fail (SSR_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (items != NULL || n_items == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  kind = collection_kind_for_type (item_type);
+  g_return_val_if_fail (kind != N_COLLECTIONS, FALSE);
+
+  for (guint i = 0; i < n_items; i++)
+    g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (items[i], item_type), FALSE);
+
+  /*
+   * The id table learns the items here, so that a duplicate among them
+   * is found too; the splice's items-changed then finds them known.
+   */
+  for (guint i = 0; i < n_items; i++)
+    {
+      const char *id = ssr_item_get_id (items[i]);
+
+      if (g_hash_table_contains (self->items_by_id, id))
+        {
+          g_set_error (error, SSR_ERROR, SSR_ERROR_DUPLICATE_ID,
+                       _("Two items have the id %s; every item needs its own"),
+                       id);
+          while (i-- > 0)
+            g_hash_table_remove (self->items_by_id, ssr_item_get_id (items[i]));
+          return FALSE;
+        }
+      g_hash_table_insert (self->items_by_id, (gpointer)id, items[i]);
+    }
+
+  store = self->collections[kind].store;
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                       (gpointer *)items, n_items);
+
+  return TRUE;
+}
+
 /**
  * ssr_assessment_check_references:
  * @self: a #SsrAssessment

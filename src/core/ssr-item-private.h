@@ -99,4 +99,13 @@ void        _ssr_item_set_double    (SsrItem            *self,
                                      double              value,
                                      GParamSpec         *pspec);
 
+/*
+ * For readers: sets a property of a new item that nothing watches yet,
+ * without notification. @value holds the property's type; a value out
+ * of range is refused with a critical, as g_object_set_property() does.
+ */
+void        _ssr_item_init_property (SsrItem            *self,
+                                     GParamSpec         *pspec,
+                                     GValue             *value);
+
 G_END_DECLS

@@ -14,6 +14,8 @@ typedef struct
 {
   char       *id;
   SsrForeign *foreign;
+  /* Set while a reader fills in the new item: nothing can watch it yet. */
+  gboolean    quiet;
 } SsrItemPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SsrItem, ssr_item, G_TYPE_OBJECT)
@@ -255,6 +257,50 @@ _ssr_item_strv_or_empty (char **strv)
   return strv != NULL ? (const char * const *) strv : empty_strv;
 }
 
+/* The setters' notification, which a new item being read does without. */
+static void
+ssr_item_notify (SsrItem    *self,
+                 GParamSpec *pspec)
+{
+  SsrItemPrivate *priv = ssr_item_get_instance_private (self);
+
+  if (!priv->quiet)
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+/*
+ * For a reader building @self, which nothing can watch yet: gives @value
+ * straight to the set_property of the class that owns @pspec, without
+ * GObject's copy of the value and without notification. @value is
+ * validated as g_object_set_property() would.
+ */
+void
+_ssr_item_init_property (SsrItem    *self,
+                         GParamSpec *pspec,
+                         GValue     *value)
+{
+  SsrItemPrivate *priv = ssr_item_get_instance_private (self);
+  GObjectClass *klass;
+
+  g_return_if_fail (SSR_IS_ITEM (self));
+  g_return_if_fail (g_type_is_a (G_OBJECT_TYPE (self), pspec->owner_type));
+  g_return_if_fail ((pspec->flags & G_PARAM_WRITABLE) != 0 &&
+                    (pspec->flags & G_PARAM_CONSTRUCT_ONLY) == 0);
+  g_return_if_fail (G_VALUE_HOLDS (value, pspec->value_type));
+
+  if (g_param_value_validate (pspec, value))
+    {
+      g_critical ("A value out of range for the property “%s” of %s",
+                  pspec->name, G_OBJECT_TYPE_NAME (self));
+      return;
+    }
+
+  klass = g_type_class_peek (pspec->owner_type);
+  priv->quiet = TRUE;
+  klass->set_property (G_OBJECT (self), pspec->param_id, value, pspec);
+  priv->quiet = FALSE;
+}
+
 void
 _ssr_item_set_string (SsrItem    *self,
                       char      **field,
@@ -266,7 +312,7 @@ _ssr_item_set_string (SsrItem    *self,
 
   g_free (*field);
   *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  ssr_item_notify (self, pspec);
 }
 
 void
@@ -280,7 +326,7 @@ _ssr_item_set_strv (SsrItem             *self,
 
   g_strfreev (*field);
   *field = value != NULL && value[0] != NULL ? g_strdupv ((char **) value) : NULL;
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  ssr_item_notify (self, pspec);
 }
 
 void
@@ -307,7 +353,7 @@ _ssr_item_set_variant (SsrItem     *self,
 
   g_clear_pointer (field, g_variant_unref);
   *field = g_steal_pointer (&new_value);
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  ssr_item_notify (self, pspec);
 }
 
 void
@@ -320,7 +366,7 @@ _ssr_item_set_int (SsrItem    *self,
     return;
 
   *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  ssr_item_notify (self, pspec);
 }
 
 void
@@ -334,7 +380,7 @@ _ssr_item_set_boolean (SsrItem    *self,
     return;
 
   *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  ssr_item_notify (self, pspec);
 }
 
 void
@@ -347,5 +393,5 @@ _ssr_item_set_double (SsrItem    *self,
     return;
 
   *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  ssr_item_notify (self, pspec);
 }

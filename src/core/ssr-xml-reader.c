@@ -44,14 +44,11 @@
 
 #define NAMESPACE_STEM "urn:ssr-workbench:assessment:"
 
-/* What the parser callbacks share while libxml2 parses. */
-typedef struct
-{
-  const char *display_name;
-  GError     *error;        /* the first problem met */
-  guint       depth;
-  gsize       text_length;  /* of the text run being parsed */
-} ParseState;
+/*
+ * The file is read as libxml2 parses it (SAX), without a document tree:
+ * each item is built when its element closes. Only foreign content is
+ * built into a small tree, one element at a time, to be kept verbatim.
+ */
 
 typedef enum
 {
@@ -100,7 +97,30 @@ typedef struct
 #define REQUIRED_REFERENCE(n, p, t) { n, p, VALUE_REFERENCE, TRUE, 0, 0, NULL, t }
 #define END                   { NULL, NULL, VALUE_TEXT, FALSE, 0, 0, NULL, TARGET_NONE }
 
+/* The most fields an element has; see read_attributes(). */
+#define MAX_FIELDS 16
+
 typedef struct _Reader Reader;
+
+/* An attribute as the parser reports it, its value decoded. */
+typedef struct
+{
+  const xmlChar *localname;
+  const xmlChar *prefix;
+  const xmlChar *uri;
+  const char    *value;   /* NUL-terminated, in Reader.values */
+  gsize          offset;  /* of the value in Reader.values */
+} Attribute;
+
+/* An element as its start tag reads. */
+typedef struct
+{
+  const char      *name;        /* the local name */
+  const char      *parent;      /* the local name of its parent, or NULL */
+  int              line;
+  const Attribute *attributes;
+  guint            n_attributes;
+} Element;
 
 /* Child elements gathered into one GVariant property (ratings, measurements). */
 typedef struct
@@ -108,11 +128,11 @@ typedef struct
   const char *element;
   const char *property;
   const char *variant_type;
-  gboolean  (*read) (Reader           *reader,
-                     xmlNode          *node,
-                     GVariantBuilder  *builder,
-                     GHashTable       *keys,
-                     GError          **error);
+  /* Adds the record to Reader.records; @note is its text. */
+  gboolean  (*read) (Reader         *reader,
+                     const Element  *element,
+                     const char     *note,
+                     GError        **error);
 } RecordSpec;
 
 typedef struct
@@ -123,10 +143,10 @@ typedef struct
   const Field      *texts;     /* child elements holding text */
   const Field      *list;      /* child elements <x ref="…"/>, gathered into a GStrv */
   const RecordSpec *records;
-  gboolean        (*check) (Reader   *reader,
-                            xmlNode  *node,
-                            SsrItem  *item,
-                            GError  **error);
+  gboolean        (*check) (Reader         *reader,
+                            const Element  *element,
+                            SsrItem        *item,
+                            GError        **error);
 } ItemSpec;
 
 typedef struct
@@ -135,7 +155,7 @@ typedef struct
   const ItemSpec *item;
 } SectionSpec;
 
-/* A reference met while reading, checked once every item is read. */
+/* A reference that did not name a known item of the right type when read. */
 typedef struct
 {
   char       *id;
@@ -151,28 +171,92 @@ typedef struct
   GType type;
 } ItemEntry;
 
+typedef enum
+{
+  FRAME_ROOT,        /* <assessment> */
+  FRAME_META,
+  FRAME_SECTION,     /* <actors>, <relations>, … */
+  FRAME_ITEM,
+  FRAME_TEXT,        /* a child holding the text of a field */
+  FRAME_LIST_ENTRY,  /* <task ref="…"/> and the like */
+  FRAME_RECORD,      /* <rating>, <measurement> */
+  FRAME_IGNORED,     /* inside a value, or after a problem: neither read nor kept */
+  FRAME_FOREIGN,     /* kept verbatim */
+} FrameKind;
+
+/* An open element. */
+typedef struct
+{
+  FrameKind    kind;
+  const char  *name;          /* the local name, in the parser's dictionary */
+  int          line;
+  guint        n_namespaces;  /* the declarations it added to Reader.namespaces */
+  const Field *field;         /* FRAME_TEXT: the field its text is */
+} Frame;
+
 struct _Reader
 {
-  const char    *display_name;
-  SsrAssessment *assessment;
-  GHashTable    *items;       /* id → ItemEntry */
-  GArray        *references;  /* Reference */
+  xmlParserCtxt     *ctxt;
+  const char        *display_name;
+  SsrAssessment     *assessment;
+
+  /*
+   * What stops the parser (a libxml2 error, a safety limit) wins over a
+   * problem with the content, which stops only the reading: a file is
+   * refused for what is wrong first as XML, then as an assessment.
+   */
+  GError            *parse_error;
+  GError            *error;
+  gsize              text_length;    /* of the text run being parsed */
+
+  Frame              frames[SSR_XML_MAX_DEPTH];
+  guint              depth;
+  guint64            sections_seen;
+  const ItemSpec    *item_spec;      /* of the open section */
+  GPtrArray         *section_items;  /* SsrItem, appended when the section closes */
+
+  /* The open item (none in <meta>) and what its children gather */
+  SsrItem           *item;
+  guint64            texts_seen;
+  GPtrArray         *list;           /* char *, NULL-terminated when set */
+  GPtrArray         *records;        /* GVariant */
+  GHashTable        *record_keys;    /* rating scales met in the item */
+  Element            record;         /* the open FRAME_RECORD */
+  GString           *text;           /* of the open FRAME_TEXT or FRAME_RECORD */
+
+  /*
+   * The attributes of the last element read; a value element (text,
+   * list entry, record) reads none inside it, so they stay valid until
+   * it closes.
+   */
+  GString           *values;
+  GArray            *attributes;     /* Attribute */
+  /* prefix, URI, prefix, URI, … declared by the open elements */
+  GPtrArray         *namespaces;
+
+  GHashTable        *ids;            /* id (owned by its item) → index + 1 in @entries */
+  GArray            *entries;        /* ItemEntry */
+  GArray            *references;     /* Reference */
+  GHashTable        *pspecs;         /* Field or RecordSpec → GParamSpec of its property */
+
+  /* The foreign element being kept, in a tree of its own */
+  xmlDoc            *foreign_doc;
+  xmlNode           *foreign_node;   /* its open element */
+  SsrForeign        *foreign;        /* where it goes */
 };
 
-static gboolean read_rating      (Reader           *reader,
-                                  xmlNode          *node,
-                                  GVariantBuilder  *builder,
-                                  GHashTable       *keys,
-                                  GError          **error);
-static gboolean read_measurement (Reader           *reader,
-                                  xmlNode          *node,
-                                  GVariantBuilder  *builder,
-                                  GHashTable       *keys,
-                                  GError          **error);
-static gboolean check_position   (Reader           *reader,
-                                  xmlNode          *node,
-                                  SsrItem          *item,
-                                  GError          **error);
+static gboolean read_rating      (Reader         *reader,
+                                  const Element  *element,
+                                  const char     *note,
+                                  GError        **error);
+static gboolean read_measurement (Reader         *reader,
+                                  const Element  *element,
+                                  const char     *note,
+                                  GError        **error);
+static gboolean check_position   (Reader         *reader,
+                                  const Element  *element,
+                                  SsrItem        *item,
+                                  GError        **error);
 
 static const Field root_attributes[] = {
   KNOWN ("format-version"),
@@ -487,9 +571,9 @@ stop_parsing (xmlParserCtxt *ctxt,
               const char    *format,
               ...)
 {
-  ParseState *state = ctxt->_private;
+  Reader *reader = ctxt->_private;
 
-  if (state->error == NULL)
+  if (reader->parse_error == NULL)
     {
       g_autofree char *sentence = NULL;
       va_list args;
@@ -498,10 +582,10 @@ stop_parsing (xmlParserCtxt *ctxt,
       sentence = g_strdup_vprintf (format, args);
       va_end (args);
 
-      state->error = new_error (state->display_name, code,
-                                xmlSAX2GetLineNumber (ctxt),
-                                xmlSAX2GetColumnNumber (ctxt),
-                                "%s", sentence);
+      reader->parse_error = new_error (reader->display_name, code,
+                                       xmlSAX2GetLineNumber (ctxt),
+                                       xmlSAX2GetColumnNumber (ctxt),
+                                       "%s", sentence);
     }
 
   xmlStopParser (ctxt);
@@ -522,6 +606,28 @@ internal_subset_cb (void          *user_data,
                   "which is refused for safety"));
 }
 
+static void read_start_element (Reader         *reader,
+                                const xmlChar  *localname,
+                                const xmlChar  *prefix,
+                                const xmlChar  *uri,
+                                int             n_namespaces,
+                                const xmlChar **namespaces,
+                                int             n_attributes,
+                                const xmlChar **attributes);
+static void read_end_element   (Reader         *reader);
+static void read_characters    (Reader         *reader,
+                                const xmlChar  *text,
+                                int             length);
+static void read_comment       (Reader         *reader,
+                                const xmlChar  *value);
+static void read_processing_instruction (Reader        *reader,
+                                         const xmlChar *target,
+                                         const xmlChar *data);
+
+/*
+ * After a parse error nothing more is read: the file is refused for it,
+ * and the open elements no longer matter.
+ */
 static void
 start_element_cb (void           *user_data,
                   const xmlChar  *localname,
@@ -534,11 +640,14 @@ start_element_cb (void           *user_data,
                   const xmlChar **attributes)
 {
   xmlParserCtxt *ctxt = user_data;
-  ParseState *state = ctxt->_private;
+  Reader *reader = ctxt->_private;
   int i;
 
-  state->text_length = 0;
-  if (++state->depth > SSR_XML_MAX_DEPTH)
+  if (reader->parse_error != NULL)
+    return;
+
+  reader->text_length = 0;
+  if (reader->depth >= SSR_XML_MAX_DEPTH)
     {
       stop_parsing (ctxt, SSR_ERROR_TOO_LARGE,
                     _("elements are nested more than %d deep"),
@@ -558,8 +667,8 @@ start_element_cb (void           *user_data,
         }
     }
 
-  xmlSAX2StartElementNs (ctxt, localname, prefix, uri, n_namespaces, namespaces,
-                         n_attributes, n_defaulted, attributes);
+  read_start_element (reader, localname, prefix, uri, n_namespaces, namespaces,
+                      n_attributes, attributes);
 }
 
 static void
@@ -569,11 +678,13 @@ end_element_cb (void          *user_data,
                 const xmlChar *uri)
 {
   xmlParserCtxt *ctxt = user_data;
-  ParseState *state = ctxt->_private;
+  Reader *reader = ctxt->_private;
 
-  state->depth--;
-  state->text_length = 0;
-  xmlSAX2EndElementNs (ctxt, localname, prefix, uri);
+  if (reader->parse_error != NULL)
+    return;
+
+  reader->text_length = 0;
+  read_end_element (reader);
 }
 
 static void
@@ -582,10 +693,13 @@ characters_cb (void          *user_data,
                int            length)
 {
   xmlParserCtxt *ctxt = user_data;
-  ParseState *state = ctxt->_private;
+  Reader *reader = ctxt->_private;
 
-  state->text_length += length;
-  if (state->text_length > MAX_VALUE_LENGTH)
+  if (reader->parse_error != NULL)
+    return;
+
+  reader->text_length += length;
+  if (reader->text_length > MAX_VALUE_LENGTH)
     {
       stop_parsing (ctxt, SSR_ERROR_TOO_LARGE,
                     _("a text is longer than %d MiB"),
@@ -593,7 +707,30 @@ characters_cb (void          *user_data,
       return;
     }
 
-  xmlSAX2Characters (ctxt, text, length);
+  read_characters (reader, text, length);
+}
+
+static void
+comment_cb (void          *user_data,
+            const xmlChar *value)
+{
+  xmlParserCtxt *ctxt = user_data;
+  Reader *reader = ctxt->_private;
+
+  if (reader->parse_error == NULL)
+    read_comment (reader, value);
+}
+
+static void
+processing_instruction_cb (void          *user_data,
+                           const xmlChar *target,
+                           const xmlChar *data)
+{
+  xmlParserCtxt *ctxt = user_data;
+  Reader *reader = ctxt->_private;
+
+  if (reader->parse_error == NULL)
+    read_processing_instruction (reader, target, data);
 }
 
 /* libxml2's own wording names parts of the file; ours does not, mostly. */
@@ -638,7 +775,8 @@ error_from_libxml (const char     *display_name,
     }
   else
     {
-      g_autofree char *detail = excerpt (g_strstrip (g_strdup (message)));
+      g_autofree char *stripped = g_strstrip (g_strdup (message));
+      g_autofree char *detail = excerpt (stripped);
 
       if (xml_error->domain == XML_FROM_NAMESPACE)
         sentence = g_strdup_printf (_("the file does not use XML namespaces correctly (%s)"), detail);
@@ -654,40 +792,48 @@ structured_error_cb (void     *user_data,
                      xmlError *xml_error)
 {
   xmlParserCtxt *ctxt = user_data;
-  ParseState *state = ctxt->_private;
+  Reader *reader = ctxt->_private;
 
-  if (xml_error->level < XML_ERR_ERROR || state->error != NULL)
+  if (xml_error->level < XML_ERR_ERROR || reader->parse_error != NULL)
     return;
 
-  state->error = error_from_libxml (state->display_name, xml_error);
+  reader->parse_error = error_from_libxml (reader->display_name, xml_error);
 }
 
-static xmlDoc *
-parse_document (const char  *data,
-                gsize        size,
-                const char  *display_name,
-                GError     **error)
+static void
+parse (Reader     *reader,
+       const char *data,
+       gsize       size)
 {
-  ParseState state = { display_name, NULL, 0, 0 };
   xmlParserCtxt *ctxt;
   xmlDoc *doc;
 
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
-                   "%s:0:0: %s", display_name, _("there is not enough memory to read the file"));
-      return NULL;
+      g_set_error (&reader->parse_error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
+                   "%s:0:0: %s", reader->display_name,
+                   _("there is not enough memory to read the file"));
+      return;
     }
 
-  /* Errors go to this context only: libxml2 prints nothing. */
-  ctxt->_private = &state;
+  /*
+   * Errors go to this context only: libxml2 prints nothing. No handler
+   * builds a tree; the reader's do.
+   */
+  reader->ctxt = ctxt;
+  ctxt->_private = reader;
   ctxt->sax->serror = structured_error_cb;
   ctxt->sax->internalSubset = internal_subset_cb;
+  ctxt->sax->startDocument = NULL;
+  ctxt->sax->endDocument = NULL;
   ctxt->sax->startElementNs = start_element_cb;
   ctxt->sax->endElementNs = end_element_cb;
   ctxt->sax->characters = characters_cb;
   ctxt->sax->ignorableWhitespace = characters_cb;
+  ctxt->sax->comment = comment_cb;
+  ctxt->sax->processingInstruction = processing_instruction_cb;
+  ctxt->sax->reference = NULL;
 
   /*
    * Never XML_PARSE_NOENT, DTDLOAD, DTDATTR, XINCLUDE or HUGE: no entity
@@ -698,94 +844,128 @@ parse_document (const char  *data,
                            XML_PARSE_NONET | XML_PARSE_NOCDATA |
                            XML_PARSE_BIG_LINES | XML_PARSE_NOERROR |
                            XML_PARSE_NOWARNING);
+  g_clear_pointer (&doc, xmlFreeDoc);
 
-  if (state.error == NULL &&
-      (doc == NULL || !ctxt->wellFormed || !ctxt->nsWellFormed))
-    state.error = new_error (display_name, SSR_ERROR_MALFORMED, 0, 0,
-                             "%s", _("the file is not well-formed XML"));
+  if (reader->parse_error == NULL && (!ctxt->wellFormed || !ctxt->nsWellFormed))
+    reader->parse_error = new_error (reader->display_name, SSR_ERROR_MALFORMED, 0, 0,
+                                     "%s", _("the file is not well-formed XML"));
 
+  reader->ctxt = NULL;
   xmlFreeParserCtxt (ctxt);
-
-  if (state.error != NULL)
-    {
-      g_propagate_error (error, state.error);
-      g_clear_pointer (&doc, xmlFreeDoc);
-      return NULL;
-    }
-
-  return doc;
 }
 
-/* Reading the tree */
+/* Reading */
 
 static gboolean
-is_ours (xmlNode *node)
+is_ours (const xmlChar *uri)
 {
-  return node->ns != NULL && g_strcmp0 ((const char *) node->ns->href, SSR_NAMESPACE) == 0;
+  return uri != NULL && strcmp ((const char *) uri, SSR_NAMESPACE) == 0;
 }
 
-static int
-line_of (xmlNode *node)
+/* The value of the attribute @name, in no namespace, or NULL. */
+static const char *
+get_attribute (const Element *element,
+               const char    *name)
 {
-  return (int) xmlGetLineNo (node);
-}
+  guint i;
 
-static char *
-get_attribute (xmlNode    *node,
-               const char *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy = g_strdup ((const char *) value);
+  for (i = 0; i < element->n_attributes; i++)
+    {
+      const Attribute *attribute = &element->attributes[i];
 
-  xmlFree (value);
-  return copy;
+      if (attribute->prefix == NULL && attribute->uri == NULL &&
+          strcmp ((const char *) attribute->localname, name) == 0)
+        return attribute->value;
+    }
+
+  return NULL;
 }
 
 /*
- * The text directly inside @node (CDATA included, as parsed). The model
- * has no place for foreign content inside a leaf (a text or reference
- * element): only its value is read.
+ * Without entity substitution, libxml2 hands an attribute value over
+ * decoded but for one thing: "&amp;" and "&#38;" come as "&#38;", for its
+ * tree builder to decode. A literal "&" can come no other way.
  */
-static char *
-get_text (xmlNode *node)
+static void
+append_attribute_value (GString       *values,
+                        const xmlChar *value,
+                        const xmlChar *end)
 {
-  GString *text = g_string_new (NULL);
-  xmlNode *child;
+  const char *p = (const char *) value;
+  const char *stop = (const char *) end;
 
-  for (child = node->children; child != NULL; child = child->next)
+  while (p < stop)
     {
-      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
-        g_string_append (text, (const char *) child->content);
+      const char *ampersand = memchr (p, '&', stop - p);
+
+      if (ampersand == NULL)
+        {
+          g_string_append_len (values, p, stop - p);
+          break;
+        }
+
+      g_string_append_len (values, p, ampersand - p);
+      g_string_append_c (values, '&');
+      p = ampersand + 1;
+      if (stop - p >= 4 && memcmp (p, "#38;", 4) == 0)
+        p += 4;
     }
 
-  return g_string_free (text, FALSE);
+  g_string_append_c (values, '\0');
+}
+
+/* Fills Reader.attributes and Reader.values from the parser's attributes. */
+static void
+decode_attributes (Reader         *reader,
+                   int             n_attributes,
+                   const xmlChar **attributes)
+{
+  Attribute *decoded;
+  int i;
+
+  g_string_truncate (reader->values, 0);
+  g_array_set_size (reader->attributes, n_attributes);
+  decoded = (Attribute *) (gpointer) reader->attributes->data;
+
+  for (i = 0; i < n_attributes; i++)
+    {
+      decoded[i].localname = attributes[i * 5];
+      decoded[i].prefix = attributes[i * 5 + 1];
+      decoded[i].uri = attributes[i * 5 + 2];
+      decoded[i].offset = reader->values->len;
+      append_attribute_value (reader->values, attributes[i * 5 + 3], attributes[i * 5 + 4]);
+    }
+
+  /* Only now: appending may move the buffer. */
+  for (i = 0; i < n_attributes; i++)
+    decoded[i].value = reader->values->str + decoded[i].offset;
 }
 
 static const Field *
-find_field (const Field   *fields,
-            const xmlChar *name)
+find_field (const Field *fields,
+            const char  *name)
 {
   const Field *field;
 
   for (field = fields; field != NULL && field->name != NULL; field++)
     {
-      if (strcmp (field->name, (const char *) name) == 0)
+      if (strcmp (field->name, name) == 0)
         return field;
     }
 
   return NULL;
 }
 
-/* Foreign content of an item, or of the section of the document @node is. */
+/* Foreign content of an item, or of the section of the document named @section. */
 static SsrForeign *
-get_foreign (Reader  *reader,
-             GObject *owner,
-             xmlNode *node)
+get_foreign (Reader     *reader,
+             GObject    *owner,
+             const char *section)
 {
   if (SSR_IS_ITEM (owner))
     return _ssr_item_get_foreign (SSR_ITEM (owner));
 
-  return _ssr_assessment_get_foreign (reader->assessment, (const char *) node->name);
+  return _ssr_assessment_get_foreign (reader->assessment, section);
 }
 
 /* A self-contained copy of @node, declaring the namespaces it uses. */
@@ -808,51 +988,121 @@ serialize_fragment (xmlNode *node)
   return fragment;
 }
 
+/*
+ * Starts keeping a foreign element: it is built, with all it holds, into
+ * a tree of its own, under a scope element that declares the namespaces
+ * in scope where it is, so that its copy declares those it uses.
+ */
 static void
-keep_foreign_element (Reader  *reader,
-                      GObject *owner,
-                      xmlNode *parent,
-                      xmlNode *node)
+begin_foreign (Reader     *reader,
+               GObject    *owner,
+               const char *section)
 {
-  g_autofree char *fragment = serialize_fragment (node);
+  xmlNode *scope;
+  guint i;
 
-  _ssr_foreign_add_element (get_foreign (reader, owner, parent), fragment);
+  reader->foreign = get_foreign (reader, owner, section);
+  reader->foreign_doc = xmlNewDoc ((const xmlChar *) "1.0");
+  scope = xmlNewDocNode (reader->foreign_doc, NULL, (const xmlChar *) "scope", NULL);
+  xmlDocSetRootElement (reader->foreign_doc, scope);
+
+  /* Innermost first: xmlNewNs() declares a prefix once on an element. */
+  for (i = reader->namespaces->len; i >= 2; i -= 2)
+    xmlNewNs (scope, g_ptr_array_index (reader->namespaces, i - 1),
+              g_ptr_array_index (reader->namespaces, i - 2));
+
+  reader->foreign_node = scope;
+}
+
+/* As libxml2's tree builder makes an element; see xmlSAX2StartElementNs(). */
+static void
+add_foreign_element (Reader         *reader,
+                     const xmlChar  *localname,
+                     const xmlChar  *prefix,
+                     const xmlChar  *uri,
+                     int             n_namespaces,
+                     const xmlChar **namespaces,
+                     const Element  *element)
+{
+  xmlDoc *doc = reader->foreign_doc;
+  xmlNode *node = xmlNewDocNode (doc, NULL, localname, NULL);
+  guint i;
+  int j;
+
+  xmlAddChild (reader->foreign_node, node);
+
+  for (j = 0; j < n_namespaces; j++)
+    xmlNewNs (node, namespaces[j * 2 + 1], namespaces[j * 2]);
+
+  if (uri != NULL)
+    {
+      xmlNs *ns = xmlSearchNs (doc, node, prefix);
+
+      xmlSetNs (node, ns != NULL ? ns : xmlNewNs (node, uri, prefix));
+    }
+
+  for (i = 0; i < element->n_attributes; i++)
+    {
+      const Attribute *attribute = &element->attributes[i];
+      xmlNs *ns = NULL;
+
+      if (attribute->prefix != NULL)
+        ns = xmlSearchNs (doc, node, attribute->prefix);
+      xmlNewNsProp (node, ns, attribute->localname, (const xmlChar *) attribute->value);
+    }
+
+  reader->foreign_node = node;
 }
 
 static void
-keep_foreign_attribute (Reader  *reader,
-                        GObject *owner,
-                        xmlNode *node,
-                        xmlAttr *attribute)
+end_foreign_element (Reader *reader)
+{
+  xmlNode *node = reader->foreign_node;
+
+  reader->foreign_node = node->parent;
+  if (node->parent == xmlDocGetRootElement (reader->foreign_doc))
+    {
+      g_autofree char *fragment = serialize_fragment (node);
+
+      _ssr_foreign_add_element (reader->foreign, fragment);
+      g_clear_pointer (&reader->foreign_doc, xmlFreeDoc);
+      reader->foreign_node = NULL;
+      reader->foreign = NULL;
+    }
+}
+
+static void
+keep_foreign_attribute (Reader          *reader,
+                        GObject         *owner,
+                        const char      *section,
+                        const Attribute *attribute)
 {
   g_autofree char *qualified_name = NULL;
-  xmlChar *value = xmlNodeGetContent ((xmlNode *) attribute);
   const char *ns_uri = NULL;
 
-  if (attribute->ns != NULL && attribute->ns->prefix != NULL)
+  if (attribute->prefix != NULL)
     {
-      ns_uri = (const char *) attribute->ns->href;
-      qualified_name = g_strdup_printf ("%s:%s", attribute->ns->prefix, attribute->name);
+      ns_uri = (const char *) attribute->uri;
+      qualified_name = g_strdup_printf ("%s:%s", attribute->prefix, attribute->localname);
     }
   else
     {
-      qualified_name = g_strdup ((const char *) attribute->name);
+      qualified_name = g_strdup ((const char *) attribute->localname);
     }
 
-  _ssr_foreign_add_attribute (get_foreign (reader, owner, node), ns_uri, qualified_name,
-                              value != NULL ? (const char *) value : "");
-  xmlFree (value);
+  _ssr_foreign_add_attribute (get_foreign (reader, owner, section), ns_uri, qualified_name,
+                              attribute->value);
 }
 
 /* "the attribute “x” of <actor>" or "the element <start-date>" */
 static char *
-describe (xmlNode    *node,
+describe (const char *element,
           const char *attribute)
 {
   if (attribute != NULL)
-    return g_strdup_printf (_("the attribute “%s” of <%s>"), attribute, node->name);
+    return g_strdup_printf (_("the attribute “%s” of <%s>"), attribute, element);
 
-  return g_strdup_printf (_("the element <%s>"), node->name);
+  return g_strdup_printf (_("the element <%s>"), element);
 }
 
 static gboolean
@@ -887,21 +1137,29 @@ is_decimal_number (const char *text)
 static gboolean
 is_date (const char *text)
 {
-  g_autofree char *year_text = NULL;
-  g_autofree char *month_text = NULL;
-  guint64 year;
-  guint64 month;
-  guint64 day;
+  guint year = 0;
+  guint month = 0;
+  guint day = 0;
+  guint i;
 
   if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
     return FALSE;
 
-  year_text = g_strndup (text, 4);
-  month_text = g_strndup (text + 5, 2);
+  for (i = 0; i < 10; i++)
+    {
+      if (i == 4 || i == 7)
+        continue;
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      if (i < 4)
+        year = year * 10 + g_ascii_digit_value (text[i]);
+      else if (i < 7)
+        month = month * 10 + g_ascii_digit_value (text[i]);
+      else
+        day = day * 10 + g_ascii_digit_value (text[i]);
+    }
 
-  return g_ascii_string_to_unsigned (year_text, 10, 1, 9999, &year, NULL) &&
-         g_ascii_string_to_unsigned (month_text, 10, 1, 12, &month, NULL) &&
-         g_ascii_string_to_unsigned (text + 8, 10, 1, 31, &day, NULL) &&
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
          g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
 }
 
@@ -920,669 +1178,6 @@ enum_nicks (GType type)
     }
 
   return g_string_free (nicks, FALSE);
-}
-
-static gboolean invalid_value (Reader      *reader,
-                               xmlNode     *node,
-                               const char  *attribute,
-                               const char  *raw,
-                               GError     **error,
-                               const char  *format,
-                               ...) G_GNUC_PRINTF (6, 7);
-
-/* Sets "NAME:LINE:0: the attribute “a” of <e> is “raw”; expected …". */
-static gboolean
-invalid_value (Reader      *reader,
-               xmlNode     *node,
-               const char  *attribute,
-               const char  *raw,
-               GError     **error,
-               const char  *format,
-               ...)
-{
-  g_autofree char *what = describe (node, attribute);
-  g_autofree char *quoted = excerpt (raw);
-  g_autofree char *expected = NULL;
-  va_list args;
-
-  va_start (args, format);
-  expected = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_propagate_error (error,
-                     new_error (reader->display_name, SSR_ERROR_INVALID, line_of (node), 0,
-                                _("%s is “%s”; expected %s"), what, quoted, expected));
-  return FALSE;
-}
-
-static void
-add_reference (Reader      *reader,
-               xmlNode     *node,
-               const char  *attribute,
-               const char  *id,
-               Target       target)
-{
-  Reference reference;
-
-  reference.id = g_strdup (id);
-  reference.element = g_intern_string ((const char *) node->name);
-  reference.attribute = attribute;
-  reference.target = target;
-  reference.line = line_of (node);
-  g_array_append_val (reader->references, reference);
-}
-
-/*
- * Converts @raw, the value of @attribute of @node (or, when @attribute is
- * NULL, the text of @node), into @value, of the type its property has.
- */
-static gboolean
-parse_value (Reader       *reader,
-             xmlNode      *node,
-             const char   *attribute,
-             const Field  *field,
-             const char   *raw,
-             GValue       *value,
-             GError      **error)
-{
-  g_autofree char *token = g_strstrip (g_strdup (raw));
-  gint64 integer;
-
-  switch (field->type)
-    {
-    case VALUE_TEXT:
-      g_value_init (value, G_TYPE_STRING);
-      g_value_set_string (value, raw);
-      return TRUE;
-
-    case VALUE_DATE:
-      if (!is_date (token))
-        return invalid_value (reader, node, attribute, raw, error,
-                              "%s", _("a date of the form YYYY-MM-DD"));
-      g_value_init (value, G_TYPE_STRING);
-      g_value_set_string (value, token);
-      return TRUE;
-
-    case VALUE_ENUM:
-      {
-        g_autoptr(GEnumClass) klass = g_type_class_ref (field->enum_type ());
-        GEnumValue *enum_value = g_enum_get_value_by_nick (klass, token);
-
-        if (enum_value == NULL)
-          {
-            g_autofree char *nicks = enum_nicks (field->enum_type ());
-
-            return invalid_value (reader, node, attribute, raw, error,
-                                  _("one of: %s"), nicks);
-          }
-        g_value_init (value, field->enum_type ());
-        g_value_set_enum (value, enum_value->value);
-        return TRUE;
-      }
-
-    case VALUE_INTEGER:
-      if (!g_ascii_string_to_signed (token, 10, field->min, field->max, &integer, NULL))
-        return invalid_value (reader, node, attribute, raw, error,
-                              _("a whole number from %d to %d"), field->min, field->max);
-      g_value_init (value, G_TYPE_INT);
-      g_value_set_int (value, (int) integer);
-      return TRUE;
-
-    case VALUE_NUMBER:
-      {
-        double number = is_decimal_number (token) ? g_ascii_strtod (token, NULL) : NAN;
-
-        if (!isfinite (number))
-          return invalid_value (reader, node, attribute, raw, error,
-                                "%s", _("a number such as 12 or -3.5"));
-        g_value_init (value, G_TYPE_DOUBLE);
-        g_value_set_double (value, number);
-        return TRUE;
-      }
-
-    case VALUE_BOOLEAN:
-      if (g_strcmp0 (token, "true") != 0 && g_strcmp0 (token, "false") != 0 &&
-          g_strcmp0 (token, "1") != 0 && g_strcmp0 (token, "0") != 0)
-        return invalid_value (reader, node, attribute, raw, error,
-                              "%s", _("true or false"));
-      g_value_init (value, G_TYPE_BOOLEAN);
-      g_value_set_boolean (value, token[0] == 't' || token[0] == '1');
-      return TRUE;
-
-    case VALUE_REFERENCE:
-      if (xmlValidateNCName ((const xmlChar *) token, 0) != 0)
-        return invalid_value (reader, node, attribute, raw, error,
-                              "%s", _("the id of an item"));
-      add_reference (reader, node, attribute, token, field->target);
-      g_value_init (value, G_TYPE_STRING);
-      g_value_set_string (value, token);
-      return TRUE;
-    }
-
-  g_return_val_if_reached (FALSE);
-}
-
-/* Leaves @value unset when the attribute is optional and absent. */
-static gboolean
-read_attribute (Reader       *reader,
-                xmlNode      *node,
-                const Field  *field,
-                GValue       *value,
-                GError      **error)
-{
-  g_autofree char *raw = get_attribute (node, field->name);
-
-  if (raw == NULL)
-    {
-      if (field->required)
-        g_propagate_error (error,
-                           new_error (reader->display_name, SSR_ERROR_INVALID,
-                                      line_of (node), 0,
-                                      _("the attribute “%s” of <%s> is missing"),
-                                      field->name, node->name));
-      return !field->required;
-    }
-
-  return parse_value (reader, node, field->name, field, raw, value, error);
-}
-
-/* Known attributes set @object's properties; the others are kept as they are. */
-static gboolean
-read_attributes (Reader       *reader,
-                 xmlNode      *node,
-                 GObject      *object,
-                 const Field  *fields,
-                 GError      **error)
-{
-  const Field *field;
-  xmlAttr *attribute;
-
-  for (field = fields; field->name != NULL; field++)
-    {
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      if (field->property == NULL)
-        continue;
-      if (!read_attribute (reader, node, field, &value, error))
-        return FALSE;
-      if (G_IS_VALUE (&value))
-        g_object_set_property (object, field->property, &value);
-    }
-
-  for (attribute = node->properties; attribute != NULL; attribute = attribute->next)
-    {
-      if (attribute->ns != NULL || find_field (fields, attribute->name) == NULL)
-        keep_foreign_attribute (reader, object, node, attribute);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_text (Reader       *reader,
-           xmlNode      *node,
-           GObject      *object,
-           const Field  *field,
-           GError      **error)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_autofree char *text = get_text (node);
-
-  if (!parse_value (reader, node, NULL, field, text, &value, error))
-    return FALSE;
-
-  g_object_set_property (object, field->property, &value);
-  return TRUE;
-}
-
-static gboolean
-read_list_entry (Reader       *reader,
-                 xmlNode      *node,
-                 const Field  *list,
-                 GPtrArray    *entries,
-                 GError      **error)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-  Field ref = *list;
-
-  ref.name = "ref";
-  ref.required = TRUE;
-  if (!read_attribute (reader, node, &ref, &value, error))
-    return FALSE;
-
-  g_ptr_array_add (entries, g_value_dup_string (&value));
-  return TRUE;
-}
-
-static gboolean
-read_rating (Reader           *reader,
-             xmlNode          *node,
-             GVariantBuilder  *builder,
-             GHashTable       *keys,
-             GError          **error)
-{
-  static const Field scale_field = { "scale", NULL, VALUE_TEXT, TRUE, 0, 0, NULL, TARGET_NONE };
-  static const Field value_field = { "value", NULL, VALUE_INTEGER, TRUE, 1, 5, NULL, TARGET_NONE };
-  g_auto(GValue) scale = G_VALUE_INIT;
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (!read_attribute (reader, node, &scale_field, &scale, error) ||
-      !read_attribute (reader, node, &value_field, &value, error))
-    return FALSE;
-
-  if (!g_hash_table_add (keys, g_value_dup_string (&scale)))
-    {
-      g_autofree char *quoted = excerpt (g_value_get_string (&scale));
-
-      g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_INVALID, line_of (node), 0,
-                                    _("the rating scale “%s” appears twice in <%s>"),
-                                    quoted, node->parent->name));
-      return FALSE;
-    }
-
-  g_variant_builder_add (builder, "{si}", g_value_get_string (&scale), g_value_get_int (&value));
-  return TRUE;
-}
-
-static gboolean
-read_measurement (Reader           *reader,
-                  xmlNode          *node,
-                  GVariantBuilder  *builder,
-                  GHashTable       *keys,
-                  GError          **error)
-{
-  static const Field date_field = { "date", NULL, VALUE_DATE, TRUE, 0, 0, NULL, TARGET_NONE };
-  static const Field value_field = { "value", NULL, VALUE_NUMBER, TRUE, 0, 0, NULL, TARGET_NONE };
-  g_auto(GValue) date = G_VALUE_INIT;
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_autofree char *note = get_text (node);
-
-  if (!read_attribute (reader, node, &date_field, &date, error) ||
-      !read_attribute (reader, node, &value_field, &value, error))
-    return FALSE;
-
-  g_variant_builder_add (builder, "(sds)",
-                         g_value_get_string (&date), g_value_get_double (&value), note);
-  return TRUE;
-}
-
-/* x and y come together, or the actor is not placed on the map yet. */
-static gboolean
-check_position (Reader   *reader,
-                xmlNode  *node,
-                SsrItem  *item,
-                GError  **error)
-{
-  gboolean has_x = xmlHasNsProp (node, (const xmlChar *) "x", NULL) != NULL;
-  gboolean has_y = xmlHasNsProp (node, (const xmlChar *) "y", NULL) != NULL;
-
-  if (has_x != has_y)
-    {
-      g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_INVALID, line_of (node), 0,
-                                    _("<%s> has “%s” without “%s”; the two come together"),
-                                    node->name, has_x ? "x" : "y", has_x ? "y" : "x"));
-      return FALSE;
-    }
-
-  if (has_x)
-    g_object_set (item, "positioned", TRUE, NULL);
-
-  return TRUE;
-}
-
-static gboolean
-element_appears_twice (Reader   *reader,
-                       xmlNode  *node,
-                       GError  **error)
-{
-  g_propagate_error (error,
-                     new_error (reader->display_name, SSR_ERROR_INVALID, line_of (node), 0,
-                                _("<%s> appears twice in <%s>"),
-                                node->name, node->parent->name));
-  return FALSE;
-}
-
-/*
- * Reads the child elements of @node into @object: @texts (each at most
- * once), @list (gathered into a GStrv property), @records (gathered into a
- * GVariant property). Any other element is kept as foreign content.
- */
-static gboolean
-read_children (Reader            *reader,
-               xmlNode           *node,
-               GObject           *object,
-               const Field       *texts,
-               const Field       *list,
-               const RecordSpec  *records,
-               GError           **error)
-{
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GVariantBuilder) builder = NULL;
-  guint n_records = 0;
-  guint64 texts_seen = 0;
-  xmlNode *child;
-
-  if (records != NULL)
-    builder = g_variant_builder_new (G_VARIANT_TYPE (records->variant_type));
-
-  for (child = node->children; child != NULL; child = child->next)
-    {
-      const Field *text_field;
-
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-
-      if (!is_ours (child))
-        {
-          keep_foreign_element (reader, object, node, child);
-        }
-      else if ((text_field = find_field (texts, child->name)) != NULL)
-        {
-          guint64 bit = G_GUINT64_CONSTANT (1) << (text_field - texts);
-
-          if ((texts_seen & bit) != 0)
-            return element_appears_twice (reader, child, error);
-          texts_seen |= bit;
-          if (!read_text (reader, child, object, text_field, error))
-            return FALSE;
-        }
-      else if (list != NULL && xmlStrEqual (child->name, (const xmlChar *) list->name))
-        {
-          if (!read_list_entry (reader, child, list, entries, error))
-            return FALSE;
-        }
-      else if (records != NULL && xmlStrEqual (child->name, (const xmlChar *) records->element))
-        {
-          if (!records->read (reader, child, builder, keys, error))
-            return FALSE;
-          n_records++;
-        }
-      else
-        {
-          keep_foreign_element (reader, object, node, child);
-        }
-    }
-
-  if (entries->len > 0)
-    {
-      g_ptr_array_add (entries, NULL);
-      g_object_set (object, list->property, (char **) entries->pdata, NULL);
-    }
-
-  if (n_records > 0)
-    g_object_set (object, records->property, g_variant_builder_end (builder), NULL);
-
-  return TRUE;
-}
-
-static gboolean
-read_id (Reader      *reader,
-         xmlNode     *node,
-         GType        type,
-         char       **id,
-         GError     **error)
-{
-  g_autofree char *value = get_attribute (node, "id");
-  ItemEntry *entry;
-
-  if (value == NULL)
-    {
-      g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_INVALID, line_of (node), 0,
-                                    _("<%s> has no id"), node->name));
-      return FALSE;
-    }
-
-  if (xmlValidateNCName ((const xmlChar *) value, 0) != 0)
-    {
-      g_autofree char *quoted = excerpt (value);
-
-      g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_INVALID, line_of (node), 0,
-                                    _("the id “%s” of <%s> is not valid: an id starts with a "
-                                      "letter and holds only letters, digits, “-”, “_” and “.”"),
-                                    quoted, node->name));
-      return FALSE;
-    }
-
-  entry = g_hash_table_lookup (reader->items, value);
-  if (entry != NULL)
-    {
-      g_autofree char *quoted = excerpt (value);
-
-      g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_DUPLICATE_ID, line_of (node), 0,
-                                    _("the id “%s” is used twice, on line %d and on line %d"),
-                                    quoted, entry->line, line_of (node)));
-      return FALSE;
-    }
-
-  entry = g_new (ItemEntry, 1);
-  entry->line = line_of (node);
-  entry->type = type;
-  g_hash_table_insert (reader->items, g_strdup (value), entry);
-
-  *id = g_steal_pointer (&value);
-  return TRUE;
-}
-
-static SsrError
-model_error_code (const GError *model_error)
-{
-  if (model_error->domain == SSR_ERROR)
-    return model_error->code;
-
-  return SSR_ERROR_INVALID;
-}
-
-static gboolean
-read_item (Reader          *reader,
-           xmlNode         *node,
-           const ItemSpec  *spec,
-           GError         **error)
-{
-  g_autoptr(SsrItem) item = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *id = NULL;
-  GType type = spec->get_type ();
-
-  if (!read_id (reader, node, type, &id, error))
-    return FALSE;
-
-  item = g_object_new (type, "id", id, NULL);
-
-  if (!read_attributes (reader, node, G_OBJECT (item), spec->attributes, error) ||
-      (spec->check != NULL && !spec->check (reader, node, item, error)) ||
-      !read_children (reader, node, G_OBJECT (item), spec->texts, spec->list, spec->records, error))
-    return FALSE;
-
-  if (!ssr_assessment_append (reader->assessment, item, &local_error))
-    {
-      g_propagate_error (error,
-                         new_error (reader->display_name, model_error_code (local_error),
-                                    line_of (node), 0, "%s", local_error->message));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_section (Reader             *reader,
-              xmlNode            *node,
-              const SectionSpec  *section,
-              GError            **error)
-{
-  GObject *document = G_OBJECT (reader->assessment);
-  xmlNode *child;
-
-  if (!read_attributes (reader, node, document, no_fields, error))
-    return FALSE;
-
-  for (child = node->children; child != NULL; child = child->next)
-    {
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-
-      if (is_ours (child) && xmlStrEqual (child->name, (const xmlChar *) section->item->element))
-        {
-          if (!read_item (reader, child, section->item, error))
-            return FALSE;
-        }
-      else
-        {
-          keep_foreign_element (reader, document, node, child);
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_meta (Reader   *reader,
-           xmlNode  *node,
-           GError  **error)
-{
-  GObject *document = G_OBJECT (reader->assessment);
-
-  return read_attributes (reader, node, document, no_fields, error) &&
-         read_children (reader, node, document, meta_texts, NULL, NULL, error);
-}
-
-static gboolean
-read_sections (Reader   *reader,
-               xmlNode  *root,
-               GError  **error)
-{
-  GObject *document = G_OBJECT (reader->assessment);
-  guint64 seen = 0;
-  xmlNode *child;
-
-  for (child = root->children; child != NULL; child = child->next)
-    {
-      const SectionSpec *section = NULL;
-      guint64 bit = 1;
-      guint i;
-
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-
-      if (!is_ours (child))
-        {
-          keep_foreign_element (reader, document, root, child);
-          continue;
-        }
-
-      for (i = 0; i < G_N_ELEMENTS (sections) && section == NULL; i++)
-        {
-          if (xmlStrEqual (child->name, (const xmlChar *) sections[i].element))
-            {
-              section = &sections[i];
-              bit <<= i + 1;
-            }
-        }
-
-      if (section == NULL && !xmlStrEqual (child->name, (const xmlChar *) "meta"))
-        {
-          keep_foreign_element (reader, document, root, child);
-          continue;
-        }
-
-      if ((seen & bit) != 0)
-        return element_appears_twice (reader, child, error);
-      seen |= bit;
-
-      if (section != NULL ? !read_section (reader, child, section, error)
-                          : !read_meta (reader, child, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-future_version (Reader   *reader,
-                xmlNode  *root,
-                gint64    version,
-                GError  **error)
-{
-  g_propagate_error (error,
-                     new_error (reader->display_name, SSR_ERROR_FUTURE_VERSION, line_of (root), 0,
-                                _("this file was written by a newer version of SSR Workbench "
-                                  "(format %" G_GINT64_FORMAT "); this version reads format %d — "
-                                  "please update SSR Workbench"),
-                                version, SSR_FORMAT_VERSION));
-  return FALSE;
-}
-
-/* The root, its namespace and its version, before anything else is read. */
-static gboolean
-check_root (Reader   *reader,
-            xmlNode  *root,
-            GError  **error)
-{
-  const char *ns_uri = root->ns != NULL ? (const char *) root->ns->href : NULL;
-  g_autofree char *version_text = NULL;
-  g_autofree char *quoted = NULL;
-  gint64 version;
-
-  if (!xmlStrEqual (root->name, (const xmlChar *) "assessment"))
-    {
-      quoted = excerpt ((const char *) root->name);
-      g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_NOT_ASSESSMENT, line_of (root), 0,
-                                    _("this is not an SSR Workbench assessment: "
-                                      "its document element is <%s>, not <assessment>"),
-                                    quoted));
-      return FALSE;
-    }
-
-  /* A later format may move to a namespace of its own. */
-  if (ns_uri != NULL && g_str_has_prefix (ns_uri, NAMESPACE_STEM) &&
-      g_ascii_string_to_signed (ns_uri + strlen (NAMESPACE_STEM), 10,
-                                SSR_FORMAT_VERSION + 1, G_MAXINT64, &version, NULL))
-    return future_version (reader, root, version, error);
-
-  if (g_strcmp0 (ns_uri, SSR_NAMESPACE) != 0)
-    {
-      quoted = excerpt (ns_uri != NULL ? ns_uri : "");
-      g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_NOT_ASSESSMENT, line_of (root), 0,
-                                    _("this is not an SSR Workbench assessment: its namespace is "
-                                      "“%s”, not “%s”"),
-                                    quoted, SSR_NAMESPACE));
-      return FALSE;
-    }
-
-  version_text = get_attribute (root, "format-version");
-  if (version_text == NULL)
-    {
-      g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_INVALID, line_of (root), 0,
-                                    _("the attribute “%s” of <%s> is missing"),
-                                    "format-version", "assessment"));
-      return FALSE;
-    }
-
-  g_strstrip (version_text);
-  if (!g_ascii_string_to_signed (version_text, 10, 1, G_MAXINT64, &version, NULL))
-    {
-      quoted = excerpt (version_text);
-      g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_INVALID, line_of (root), 0,
-                                    _("the attribute “%s” of <%s> is “%s”; expected %s"),
-                                    "format-version", "assessment", quoted,
-                                    _("a whole number such as 1")));
-      return FALSE;
-    }
-
-  if (version > SSR_FORMAT_VERSION)
-    return future_version (reader, root, version, error);
-
-  return TRUE;
 }
 
 static gboolean
@@ -1624,18 +1219,959 @@ target_describe (Target target)
     }
 }
 
-/* Each reference names an item of the right type; the line says where it is. */
+static gboolean invalid_value (Reader      *reader,
+                               const char  *element,
+                               int          line,
+                               const char  *attribute,
+                               const char  *raw,
+                               GError     **error,
+                               const char  *format,
+                               ...) G_GNUC_PRINTF (7, 8);
+
+/* Sets "NAME:LINE:0: the attribute “a” of <e> is “raw”; expected …". */
+static gboolean
+invalid_value (Reader      *reader,
+               const char  *element,
+               int          line,
+               const char  *attribute,
+               const char  *raw,
+               GError     **error,
+               const char  *format,
+               ...)
+{
+  g_autofree char *what = describe (element, attribute);
+  g_autofree char *quoted = excerpt (raw);
+  g_autofree char *expected = NULL;
+  va_list args;
+
+  va_start (args, format);
+  expected = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_propagate_error (error,
+                     new_error (reader->display_name, SSR_ERROR_INVALID, line, 0,
+                                _("%s is “%s”; expected %s"), what, quoted, expected));
+  return FALSE;
+}
+
+static const ItemEntry *
+lookup_item (Reader     *reader,
+             const char *id)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (reader->ids, id));
+
+  if (index == 0)
+    return NULL;
+
+  return &g_array_index (reader->entries, ItemEntry, index - 1);
+}
+
+/*
+ * A reference to an item read already is settled at once; any other is
+ * checked when the whole file is read, in the order of the file.
+ */
+static void
+add_reference (Reader     *reader,
+               const char *element,
+               int         line,
+               const char *attribute,
+               const char *id,
+               Target      target)
+{
+  const ItemEntry *entry = lookup_item (reader, id);
+  Reference reference;
+
+  if (entry != NULL && target_accepts (target, entry->type))
+    return;
+
+  reference.id = g_strdup (id);
+  reference.element = g_intern_string (element);
+  reference.attribute = attribute;
+  reference.target = target;
+  reference.line = line;
+  g_array_append_val (reader->references, reference);
+}
+
+/*
+ * Converts @raw, the value of @attribute of @element (or, when @attribute
+ * is NULL, the text of @element), into @value, of the type its property
+ * has. @value may point into @raw: it is used before @raw changes.
+ */
+static gboolean
+parse_value (Reader       *reader,
+             const char   *element,
+             int           line,
+             const char   *attribute,
+             const Field  *field,
+             const char   *raw,
+             GValue       *value,
+             GError      **error)
+{
+  g_autofree char *stripped = NULL;
+  const char *token = raw;
+  gsize length = strlen (raw);
+  gint64 integer;
+
+  if (field->type != VALUE_TEXT && length > 0 &&
+      (g_ascii_isspace (raw[0]) || g_ascii_isspace (raw[length - 1])))
+    token = stripped = g_strstrip (g_strdup (raw));
+
+  switch (field->type)
+    {
+    case VALUE_TEXT:
+      g_value_init (value, G_TYPE_STRING);
+      g_value_set_static_string (value, raw);
+      return TRUE;
+
+    case VALUE_DATE:
+      if (!is_date (token))
+        return invalid_value (reader, element, line, attribute, raw, error,
+                              "%s", _("a date of the form YYYY-MM-DD"));
+      g_value_init (value, G_TYPE_STRING);
+      g_value_set_string (value, token);
+      return TRUE;
+
+    case VALUE_ENUM:
+      {
+        g_autoptr(GEnumClass) klass = g_type_class_ref (field->enum_type ());
+        GEnumValue *enum_value = g_enum_get_value_by_nick (klass, token);
+
+        if (enum_value == NULL)
+          {
+            g_autofree char *nicks = enum_nicks (field->enum_type ());
+
+            return invalid_value (reader, element, line, attribute, raw, error,
+                                  _("one of: %s"), nicks);
+          }
+        g_value_init (value, field->enum_type ());
+        g_value_set_enum (value, enum_value->value);
+        return TRUE;
+      }
+
+    case VALUE_INTEGER:
+      if (!g_ascii_string_to_signed (token, 10, field->min, field->max, &integer, NULL))
+        return invalid_value (reader, element, line, attribute, raw, error,
+                              _("a whole number from %d to %d"), field->min, field->max);
+      g_value_init (value, G_TYPE_INT);
+      g_value_set_int (value, (int) integer);
+      return TRUE;
+
+    case VALUE_NUMBER:
+      {
+        double number = is_decimal_number (token) ? g_ascii_strtod (token, NULL) : NAN;
+
+        if (!isfinite (number))
+          return invalid_value (reader, element, line, attribute, raw, error,
+                                "%s", _("a number such as 12 or -3.5"));
+        g_value_init (value, G_TYPE_DOUBLE);
+        g_value_set_double (value, number);
+        return TRUE;
+      }
+
+    case VALUE_BOOLEAN:
+      if (g_strcmp0 (token, "true") != 0 && g_strcmp0 (token, "false") != 0 &&
+          g_strcmp0 (token, "1") != 0 && g_strcmp0 (token, "0") != 0)
+        return invalid_value (reader, element, line, attribute, raw, error,
+                              "%s", _("true or false"));
+      g_value_init (value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (value, token[0] == 't' || token[0] == '1');
+      return TRUE;
+
+    case VALUE_REFERENCE:
+      if (xmlValidateNCName ((const xmlChar *) token, 0) != 0)
+        return invalid_value (reader, element, line, attribute, raw, error,
+                              "%s", _("the id of an item"));
+      add_reference (reader, element, line, attribute, token, field->target);
+      g_value_init (value, G_TYPE_STRING);
+      g_value_set_string (value, token);
+      return TRUE;
+    }
+
+  g_return_val_if_reached (FALSE);
+}
+
+/*
+ * Sets the property @property of @object, the document or an item being
+ * read. An item's are set without notification (nothing watches it yet),
+ * through the GParamSpec that @field (a Field or a RecordSpec) names.
+ */
+static void
+set_field (Reader        *reader,
+           GObject       *object,
+           gconstpointer  field,
+           const char    *property,
+           GValue        *value)
+{
+  GParamSpec *pspec;
+
+  if (object == G_OBJECT (reader->assessment))
+    {
+      g_object_set_property (object, property, value);
+      return;
+    }
+
+  pspec = g_hash_table_lookup (reader->pspecs, field);
+  if (pspec == NULL)
+    {
+      pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+      g_assert (pspec != NULL);
+      g_hash_table_insert (reader->pspecs, (gpointer) field, pspec);
+    }
+
+  _ssr_item_init_property (SSR_ITEM (object), pspec, value);
+}
+
+/* Leaves @value unset when the attribute is optional and absent. */
+static gboolean
+read_attribute (Reader         *reader,
+                const Element  *element,
+                const Field    *field,
+                GValue         *value,
+                GError        **error)
+{
+  const char *raw = get_attribute (element, field->name);
+
+  if (raw == NULL)
+    {
+      if (field->required)
+        g_propagate_error (error,
+                           new_error (reader->display_name, SSR_ERROR_INVALID,
+                                      element->line, 0,
+                                      _("the attribute “%s” of <%s> is missing"),
+                                      field->name, element->name));
+      return !field->required;
+    }
+
+  return parse_value (reader, element->name, element->line, field->name, field, raw,
+                      value, error);
+}
+
+/* Known attributes set @object's properties; the others are kept as they are. */
+static gboolean
+read_attributes (Reader         *reader,
+                 const Element  *element,
+                 GObject        *object,
+                 const Field    *fields,
+                 GError        **error)
+{
+  const char *values[MAX_FIELDS] = { NULL, };
+  const Field *field;
+  guint i;
+
+  for (i = 0; i < element->n_attributes; i++)
+    {
+      const Attribute *attribute = &element->attributes[i];
+      const Field *known = NULL;
+
+      if (attribute->prefix == NULL && attribute->uri == NULL)
+        known = find_field (fields, (const char *) attribute->localname);
+
+      if (known == NULL)
+        keep_foreign_attribute (reader, object, element->name, attribute);
+      else
+        values[known - fields] = attribute->value;
+    }
+
+  /* In the order of @fields, so that the first problem is always the same. */
+  for (field = fields; field->name != NULL; field++)
+    {
+      const char *raw = values[field - fields];
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_assert (field - fields < MAX_FIELDS);
+
+      if (field->property == NULL)
+        continue;
+
+      if (raw == NULL)
+        {
+          if (!field->required)
+            continue;
+
+          g_propagate_error (error,
+                             new_error (reader->display_name, SSR_ERROR_INVALID,
+                                        element->line, 0,
+                                        _("the attribute “%s” of <%s> is missing"),
+                                        field->name, element->name));
+          return FALSE;
+        }
+
+      if (!parse_value (reader, element->name, element->line, field->name, field, raw,
+                        &value, error))
+        return FALSE;
+      set_field (reader, object, field, field->property, &value);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_list_entry (Reader         *reader,
+                 const Element  *element,
+                 const Field    *list,
+                 GError        **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  Field ref = *list;
+
+  ref.name = "ref";
+  ref.required = TRUE;
+  if (!read_attribute (reader, element, &ref, &value, error))
+    return FALSE;
+
+  g_ptr_array_add (reader->list, g_value_dup_string (&value));
+  return TRUE;
+}
+
+static gboolean
+read_rating (Reader         *reader,
+             const Element  *element,
+             const char     *note,
+             GError        **error)
+{
+  static const Field scale_field = { "scale", NULL, VALUE_TEXT, TRUE, 0, 0, NULL, TARGET_NONE };
+  static const Field value_field = { "value", NULL, VALUE_INTEGER, TRUE, 1, 5, NULL, TARGET_NONE };
+  g_auto(GValue) scale = G_VALUE_INIT;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GVariant *rating;
+
+  if (!read_attribute (reader, element, &scale_field, &scale, error) ||
+      !read_attribute (reader, element, &value_field, &value, error))
+    return FALSE;
+
+  if (!g_hash_table_add (reader->record_keys, g_value_dup_string (&scale)))
+    {
+      g_autofree char *quoted = excerpt (g_value_get_string (&scale));
+
+      g_propagate_error (error,
+                         new_error (reader->display_name, SSR_ERROR_INVALID, element->line, 0,
+                                    _("the rating scale “%s” appears twice in <%s>"),
+                                    quoted, element->parent));
+      return FALSE;
+    }
+
+  rating = g_variant_new_dict_entry (g_variant_new_string (g_value_get_string (&scale)),
+                                     g_variant_new_int32 (g_value_get_int (&value)));
+  g_ptr_array_add (reader->records, g_variant_ref_sink (rating));
+  return TRUE;
+}
+
+static gboolean
+read_measurement (Reader         *reader,
+                  const Element  *element,
+                  const char     *note,
+                  GError        **error)
+{
+  static const Field date_field = { "date", NULL, VALUE_DATE, TRUE, 0, 0, NULL, TARGET_NONE };
+  static const Field value_field = { "value", NULL, VALUE_NUMBER, TRUE, 0, 0, NULL, TARGET_NONE };
+  g_auto(GValue) date = G_VALUE_INIT;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GVariant *measurement;
+
+  if (!read_attribute (reader, element, &date_field, &date, error) ||
+      !read_attribute (reader, element, &value_field, &value, error))
+    return FALSE;
+
+  measurement = g_variant_new ("(sds)", g_value_get_string (&date),
+                               g_value_get_double (&value), note);
+  g_ptr_array_add (reader->records, g_variant_ref_sink (measurement));
+  return TRUE;
+}
+
+/* x and y come together, or the actor is not placed on the map yet. */
+static gboolean
+check_position (Reader         *reader,
+                const Element  *element,
+                SsrItem        *item,
+                GError        **error)
+{
+  static const Field positioned_field = BOOLEAN ("positioned", "positioned");
+  gboolean has_x = get_attribute (element, "x") != NULL;
+  gboolean has_y = get_attribute (element, "y") != NULL;
+
+  if (has_x != has_y)
+    {
+      g_propagate_error (error,
+                         new_error (reader->display_name, SSR_ERROR_INVALID, element->line, 0,
+                                    _("<%s> has “%s” without “%s”; the two come together"),
+                                    element->name, has_x ? "x" : "y", has_x ? "y" : "x"));
+      return FALSE;
+    }
+
+  if (has_x)
+    {
+      g_auto(GValue) positioned = G_VALUE_INIT;
+
+      g_value_init (&positioned, G_TYPE_BOOLEAN);
+      g_value_set_boolean (&positioned, TRUE);
+      set_field (reader, G_OBJECT (item), &positioned_field, positioned_field.property,
+                 &positioned);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+element_appears_twice (Reader         *reader,
+                       const Element  *element,
+                       GError        **error)
+{
+  g_propagate_error (error,
+                     new_error (reader->display_name, SSR_ERROR_INVALID, element->line, 0,
+                                _("<%s> appears twice in <%s>"),
+                                element->name, element->parent));
+  return FALSE;
+}
+
+static SsrError
+model_error_code (const GError *model_error)
+{
+  if (model_error->domain == SSR_ERROR)
+    return model_error->code;
+
+  return SSR_ERROR_INVALID;
+}
+
+/* Elements, as they open and close */
+
+/* The id of a new item: valid, and the first of its kind in the file. */
+static gboolean
+read_id (Reader         *reader,
+         const Element  *element,
+         const char    **id,
+         GError        **error)
+{
+  const char *value = get_attribute (element, "id");
+  const ItemEntry *entry;
+
+  if (value == NULL)
+    {
+      g_propagate_error (error,
+                         new_error (reader->display_name, SSR_ERROR_INVALID, element->line, 0,
+                                    _("<%s> has no id"), element->name));
+      return FALSE;
+    }
+
+  if (xmlValidateNCName ((const xmlChar *) value, 0) != 0)
+    {
+      g_autofree char *quoted = excerpt (value);
+
+      g_propagate_error (error,
+                         new_error (reader->display_name, SSR_ERROR_INVALID, element->line, 0,
+                                    _("the id “%s” of <%s> is not valid: an id starts with a "
+                                      "letter and holds only letters, digits, “-”, “_” and “.”"),
+                                    quoted, element->name));
+      return FALSE;
+    }
+
+  entry = lookup_item (reader, value);
+  if (entry != NULL)
+    {
+      g_autofree char *quoted = excerpt (value);
+
+      g_propagate_error (error,
+                         new_error (reader->display_name, SSR_ERROR_DUPLICATE_ID, element->line, 0,
+                                    _("the id “%s” is used twice, on line %d and on line %d"),
+                                    quoted, entry->line, element->line));
+      return FALSE;
+    }
+
+  *id = value;
+  return TRUE;
+}
+
+static gboolean
+start_item (Reader          *reader,
+            const Element   *element,
+            const ItemSpec  *spec,
+            GError         **error)
+{
+  GType type = spec->get_type ();
+  ItemEntry entry = { element->line, type };
+  const char *id;
+
+  if (!read_id (reader, element, &id, error))
+    return FALSE;
+
+  /* The reader owns the item from now on: the id table's key is its id. */
+  reader->item = g_object_new (type, "id", id, NULL);
+  reader->texts_seen = 0;
+  g_array_append_val (reader->entries, entry);
+  g_hash_table_insert (reader->ids, (gpointer) ssr_item_get_id (reader->item),
+                       GUINT_TO_POINTER (reader->entries->len));
+
+  return read_attributes (reader, element, G_OBJECT (reader->item), spec->attributes, error) &&
+         (spec->check == NULL || spec->check (reader, element, reader->item, error));
+}
+
+static void
+end_item (Reader *reader)
+{
+  const ItemSpec *spec = reader->item_spec;
+  GObject *item = G_OBJECT (reader->item);
+
+  if (reader->list->len > 0)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_ptr_array_add (reader->list, NULL);
+      g_value_init (&value, G_TYPE_STRV);
+      g_value_set_static_boxed (&value, reader->list->pdata);
+      set_field (reader, item, spec->list, spec->list->property, &value);
+      g_ptr_array_set_size (reader->list, 0);
+    }
+
+  if (reader->records->len > 0)
+    {
+      const GVariantType *type = G_VARIANT_TYPE (spec->records->variant_type);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, G_TYPE_VARIANT);
+      g_value_set_variant (&value,
+                           g_variant_new_array (g_variant_type_element (type),
+                                                (GVariant **) reader->records->pdata,
+                                                reader->records->len));
+      set_field (reader, item, spec->records, spec->records->property, &value);
+      g_ptr_array_set_size (reader->records, 0);
+      g_hash_table_remove_all (reader->record_keys);
+    }
+
+  g_ptr_array_add (reader->section_items, g_steal_pointer (&reader->item));
+}
+
+/* Appends the items of a section at once: one items-changed for them all. */
+static gboolean
+end_section (Reader       *reader,
+             const Frame  *frame,
+             GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GPtrArray *items = reader->section_items;
+
+  if (!_ssr_assessment_append_all (reader->assessment, reader->item_spec->get_type (),
+                                   (SsrItem **) items->pdata, items->len, &local_error))
+    {
+      g_propagate_error (error,
+                         new_error (reader->display_name, model_error_code (local_error),
+                                    frame->line, 0, "%s", local_error->message));
+      return FALSE;
+    }
+
+  g_ptr_array_set_size (items, 0);
+  return TRUE;
+}
+
+static gboolean
+future_version (Reader   *reader,
+                int       line,
+                gint64    version,
+                GError  **error)
+{
+  g_propagate_error (error,
+                     new_error (reader->display_name, SSR_ERROR_FUTURE_VERSION, line, 0,
+                                _("this file was written by a newer version of SSR Workbench "
+                                  "(format %" G_GINT64_FORMAT "); this version reads format %d — "
+                                  "please update SSR Workbench"),
+                                version, SSR_FORMAT_VERSION));
+  return FALSE;
+}
+
+/* The root, its namespace and its version, before anything else is read. */
+static gboolean
+check_root (Reader         *reader,
+            const Element  *root,
+            const xmlChar  *uri,
+            GError        **error)
+{
+  const char *ns_uri = (const char *) uri;
+  const char *version_attribute;
+  g_autofree char *version_text = NULL;
+  g_autofree char *quoted = NULL;
+  gint64 version;
+
+  if (strcmp (root->name, "assessment") != 0)
+    {
+      quoted = excerpt (root->name);
+      g_propagate_error (error,
+                         new_error (reader->display_name, SSR_ERROR_NOT_ASSESSMENT, root->line, 0,
+                                    _("this is not an SSR Workbench assessment: "
+                                      "its document element is <%s>, not <assessment>"),
+                                    quoted));
+      return FALSE;
+    }
+
+  /* A later format may move to a namespace of its own. */
+  if (ns_uri != NULL && g_str_has_prefix (ns_uri, NAMESPACE_STEM) &&
+      g_ascii_string_to_signed (ns_uri + strlen (NAMESPACE_STEM), 10,
+                                SSR_FORMAT_VERSION + 1, G_MAXINT64, &version, NULL))
+    return future_version (reader, root->line, version, error);
+
+  if (g_strcmp0 (ns_uri, SSR_NAMESPACE) != 0)
+    {
+      quoted = excerpt (ns_uri != NULL ? ns_uri : "");
+      g_propagate_error (error,
+                         new_error (reader->display_name, SSR_ERROR_NOT_ASSESSMENT, root->line, 0,
+                                    _("this is not an SSR Workbench assessment: its namespace is "
+                                      "“%s”, not “%s”"),
+                                    quoted, SSR_NAMESPACE));
+      return FALSE;
+    }
+
+  version_attribute = get_attribute (root, "format-version");
+  if (version_attribute == NULL)
+    {
+      g_propagate_error (error,
+                         new_error (reader->display_name, SSR_ERROR_INVALID, root->line, 0,
+                                    _("the attribute “%s” of <%s> is missing"),
+                                    "format-version", "assessment"));
+      return FALSE;
+    }
+
+  version_text = g_strstrip (g_strdup (version_attribute));
+  if (!g_ascii_string_to_signed (version_text, 10, 1, G_MAXINT64, &version, NULL))
+    {
+      quoted = excerpt (version_text);
+      g_propagate_error (error,
+                         new_error (reader->display_name, SSR_ERROR_INVALID, root->line, 0,
+                                    _("the attribute “%s” of <%s> is “%s”; expected %s"),
+                                    "format-version", "assessment", quoted,
+                                    _("a whole number such as 1")));
+      return FALSE;
+    }
+
+  if (version > SSR_FORMAT_VERSION)
+    return future_version (reader, root->line, version, error);
+
+  return TRUE;
+}
+
+/* A child of <assessment>: a section, <meta>, or foreign content. */
+static FrameKind
+start_root_child (Reader         *reader,
+                  const Element  *element,
+                  const xmlChar  *uri,
+                  GError        **error)
+{
+  GObject *document = G_OBJECT (reader->assessment);
+  const SectionSpec *section = NULL;
+  guint64 bit = 1;
+  guint i;
+
+  if (!is_ours (uri))
+    return FRAME_FOREIGN;
+
+  for (i = 0; i < G_N_ELEMENTS (sections) && section == NULL; i++)
+    {
+      if (strcmp (element->name, sections[i].element) == 0)
+        {
+          section = &sections[i];
+          bit <<= i + 1;
+        }
+    }
+
+  if (section == NULL && strcmp (element->name, "meta") != 0)
+    return FRAME_FOREIGN;
+
+  if ((reader->sections_seen & bit) != 0)
+    {
+      element_appears_twice (reader, element, error);
+      return FRAME_IGNORED;
+    }
+  reader->sections_seen |= bit;
+
+  if (!read_attributes (reader, element, document, no_fields, error))
+    return FRAME_IGNORED;
+
+  if (section == NULL)
+    {
+      reader->texts_seen = 0;
+      return FRAME_META;
+    }
+
+  reader->item_spec = section->item;
+  return FRAME_SECTION;
+}
+
+/* A child of <meta> or of an item: a value, or foreign content. */
+static FrameKind
+start_value_child (Reader         *reader,
+                   Frame          *frame,
+                   const Element  *element,
+                   const xmlChar  *uri,
+                   GError        **error)
+{
+  const ItemSpec *spec = reader->item != NULL ? reader->item_spec : NULL;
+  const Field *texts = spec != NULL ? spec->texts : meta_texts;
+  const Field *list = spec != NULL ? spec->list : NULL;
+  const RecordSpec *records = spec != NULL ? spec->records : NULL;
+  const Field *text_field;
+
+  if (!is_ours (uri))
+    return FRAME_FOREIGN;
+
+  if ((text_field = find_field (texts, element->name)) != NULL)
+    {
+      guint64 bit = G_GUINT64_CONSTANT (1) << (text_field - texts);
+
+      if ((reader->texts_seen & bit) != 0)
+        {
+          element_appears_twice (reader, element, error);
+          return FRAME_IGNORED;
+        }
+      reader->texts_seen |= bit;
+      frame->field = text_field;
+      g_string_truncate (reader->text, 0);
+      return FRAME_TEXT;
+    }
+
+  if (list != NULL && strcmp (element->name, list->name) == 0)
+    return read_list_entry (reader, element, list, error) ? FRAME_LIST_ENTRY : FRAME_IGNORED;
+
+  if (records != NULL && strcmp (element->name, records->element) == 0)
+    {
+      /* Read when it closes, with its text: its attributes stay until then. */
+      reader->record = *element;
+      g_string_truncate (reader->text, 0);
+      return FRAME_RECORD;
+    }
+
+  return FRAME_FOREIGN;
+}
+
+static FrameKind
+start_child (Reader         *reader,
+             Frame          *parent,
+             Frame          *frame,
+             const Element  *element,
+             const xmlChar  *uri,
+             GError        **error)
+{
+  if (parent == NULL)
+    {
+      return check_root (reader, element, uri, error) &&
+             read_attributes (reader, element, G_OBJECT (reader->assessment), root_attributes,
+                              error) ? FRAME_ROOT : FRAME_IGNORED;
+    }
+
+  switch (parent->kind)
+    {
+    case FRAME_ROOT:
+      return start_root_child (reader, element, uri, error);
+
+    case FRAME_SECTION:
+      if (!is_ours (uri) || strcmp (element->name, reader->item_spec->element) != 0)
+        return FRAME_FOREIGN;
+      return start_item (reader, element, reader->item_spec, error) ? FRAME_ITEM : FRAME_IGNORED;
+
+    case FRAME_META:
+    case FRAME_ITEM:
+      return start_value_child (reader, frame, element, uri, error);
+
+    case FRAME_TEXT:
+    case FRAME_LIST_ENTRY:
+    case FRAME_RECORD:
+    case FRAME_IGNORED:
+    case FRAME_FOREIGN:
+    default:
+      g_assert_not_reached ();
+      return FRAME_IGNORED;
+    }
+}
+
+static void
+read_start_element (Reader         *reader,
+                    const xmlChar  *localname,
+                    const xmlChar  *prefix,
+                    const xmlChar  *uri,
+                    int             n_namespaces,
+                    const xmlChar **namespaces,
+                    int             n_attributes,
+                    const xmlChar **attributes)
+{
+  Frame *parent = reader->depth > 0 ? &reader->frames[reader->depth - 1] : NULL;
+  Frame *frame = &reader->frames[reader->depth++];
+  Element element;
+  int i;
+
+  frame->kind = FRAME_IGNORED;
+  frame->name = (const char *) localname;
+  frame->line = xmlSAX2GetLineNumber (reader->ctxt);
+  frame->n_namespaces = 0;
+  frame->field = NULL;
+
+  if (reader->error != NULL)
+    return;
+
+  /* Inside a value nothing is read, and its own attributes stay. */
+  if (parent != NULL &&
+      (parent->kind == FRAME_TEXT || parent->kind == FRAME_LIST_ENTRY ||
+       parent->kind == FRAME_RECORD || parent->kind == FRAME_IGNORED))
+    return;
+
+  decode_attributes (reader, n_attributes, attributes);
+  element.name = frame->name;
+  element.parent = parent != NULL ? parent->name : NULL;
+  element.line = frame->line;
+  element.attributes = (const Attribute *) (gconstpointer) reader->attributes->data;
+  element.n_attributes = reader->attributes->len;
+
+  if (parent != NULL && parent->kind == FRAME_FOREIGN)
+    {
+      frame->kind = FRAME_FOREIGN;
+      add_foreign_element (reader, localname, prefix, uri, n_namespaces, namespaces, &element);
+      return;
+    }
+
+  frame->kind = start_child (reader, parent, frame, &element, uri, &reader->error);
+  if (reader->error != NULL)
+    {
+      frame->kind = FRAME_IGNORED;
+      return;
+    }
+
+  if (frame->kind == FRAME_FOREIGN)
+    {
+      GObject *owner = reader->item != NULL ? G_OBJECT (reader->item)
+                                            : G_OBJECT (reader->assessment);
+
+      begin_foreign (reader, owner, parent->name);
+      add_foreign_element (reader, localname, prefix, uri, n_namespaces, namespaces, &element);
+      return;
+    }
+
+  /* Declared for foreign content inside too, whose copy must declare them. */
+  for (i = 0; i < n_namespaces; i++)
+    {
+      g_ptr_array_add (reader->namespaces, (gpointer) namespaces[i * 2]);
+      g_ptr_array_add (reader->namespaces, (gpointer) namespaces[i * 2 + 1]);
+    }
+  frame->n_namespaces = n_namespaces;
+}
+
+static gboolean
+end_text (Reader       *reader,
+          const Frame  *frame,
+          GError      **error)
+{
+  GObject *object = reader->item != NULL ? G_OBJECT (reader->item)
+                                         : G_OBJECT (reader->assessment);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (!parse_value (reader, frame->name, frame->line, NULL, frame->field, reader->text->str,
+                    &value, error))
+    return FALSE;
+
+  set_field (reader, object, frame->field, frame->field->property, &value);
+  return TRUE;
+}
+
+static void
+read_end_element (Reader *reader)
+{
+  Frame *frame = &reader->frames[--reader->depth];
+
+  g_ptr_array_set_size (reader->namespaces, reader->namespaces->len - frame->n_namespaces * 2);
+
+  if (reader->error != NULL)
+    return;
+
+  switch (frame->kind)
+    {
+    case FRAME_FOREIGN:
+      end_foreign_element (reader);
+      break;
+
+    case FRAME_TEXT:
+      end_text (reader, frame, &reader->error);
+      break;
+
+    case FRAME_RECORD:
+      reader->item_spec->records->read (reader, &reader->record, reader->text->str,
+                                        &reader->error);
+      break;
+
+    case FRAME_ITEM:
+      end_item (reader);
+      break;
+
+    case FRAME_SECTION:
+      end_section (reader, frame, &reader->error);
+      break;
+
+    case FRAME_ROOT:
+    case FRAME_META:
+    case FRAME_LIST_ENTRY:
+    case FRAME_IGNORED:
+    default:
+      break;
+    }
+}
+
+/* Text directly inside a value is its value; other text is not read. */
+static void
+read_characters (Reader        *reader,
+                 const xmlChar *text,
+                 int            length)
+{
+  FrameKind kind;
+
+  if (reader->error != NULL || reader->depth == 0)
+    return;
+
+  kind = reader->frames[reader->depth - 1].kind;
+  if (kind == FRAME_TEXT || kind == FRAME_RECORD)
+    {
+      g_string_append_len (reader->text, (const char *) text, length);
+    }
+  else if (kind == FRAME_FOREIGN)
+    {
+      xmlNode *last = reader->foreign_node->last;
+
+      if (last != NULL && last->type == XML_TEXT_NODE)
+        xmlNodeAddContentLen (last, text, length);
+      else
+        xmlAddChild (reader->foreign_node, xmlNewDocTextLen (reader->foreign_doc, text, length));
+    }
+}
+
+static gboolean
+in_foreign_element (Reader *reader)
+{
+  return reader->error == NULL && reader->depth > 0 &&
+         reader->frames[reader->depth - 1].kind == FRAME_FOREIGN;
+}
+
+static void
+read_comment (Reader        *reader,
+              const xmlChar *value)
+{
+  if (in_foreign_element (reader))
+    xmlAddChild (reader->foreign_node, xmlNewDocComment (reader->foreign_doc, value));
+}
+
+static void
+read_processing_instruction (Reader        *reader,
+                             const xmlChar *target,
+                             const xmlChar *data)
+{
+  if (in_foreign_element (reader))
+    xmlAddChild (reader->foreign_node, xmlNewDocPI (reader->foreign_doc, target, data));
+}
+
+/*
+ * Each reference names an item of the right type; the line says where it
+ * is. The references settled as they were read did; these are the others.
+ */
 static gboolean
 check_references (Reader   *reader,
                   GError  **error)
 {
-  g_autoptr(GError) local_error = NULL;
   guint i;
 
   for (i = 0; i < reader->references->len; i++)
     {
       const Reference *reference = &g_array_index (reader->references, Reference, i);
-      const ItemEntry *entry = g_hash_table_lookup (reader->items, reference->id);
+      const ItemEntry *entry = lookup_item (reader, reference->id);
       g_autofree char *quoted = NULL;
 
       if (entry != NULL && target_accepts (reference->target, entry->type))
@@ -1660,15 +2196,6 @@ check_references (Reader   *reader,
       return FALSE;
     }
 
-  /* The model's own check, which knows every kind of reference. */
-  if (!ssr_assessment_check_references (reader->assessment, &local_error))
-    {
-      g_propagate_error (error,
-                         new_error (reader->display_name, model_error_code (local_error),
-                                    0, 0, "%s", local_error->message));
-      return FALSE;
-    }
-
   return TRUE;
 }
 
@@ -1678,17 +2205,60 @@ reference_clear (Reference *reference)
   g_free (reference->id);
 }
 
+static void
+reader_init (Reader        *reader,
+             const char    *display_name,
+             SsrAssessment *assessment)
+{
+  memset (reader, 0, sizeof (Reader));
+  reader->display_name = display_name;
+  reader->assessment = assessment;
+  reader->section_items = g_ptr_array_new_with_free_func (g_object_unref);
+  reader->list = g_ptr_array_new_with_free_func (g_free);
+  reader->records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  reader->record_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reader->text = g_string_new (NULL);
+  reader->values = g_string_new (NULL);
+  reader->attributes = g_array_new (FALSE, FALSE, sizeof (Attribute));
+  reader->namespaces = g_ptr_array_new ();
+  reader->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  reader->entries = g_array_new (FALSE, FALSE, sizeof (ItemEntry));
+  reader->references = g_array_new (FALSE, FALSE, sizeof (Reference));
+  g_array_set_clear_func (reader->references, (GDestroyNotify) reference_clear);
+  reader->pspecs = g_hash_table_new (g_direct_hash, g_direct_equal);
+}
+
+static void
+reader_clear (Reader *reader)
+{
+  /* First: its keys belong to the items. */
+  g_clear_pointer (&reader->ids, g_hash_table_unref);
+
+  g_clear_object (&reader->item);
+  g_clear_pointer (&reader->section_items, g_ptr_array_unref);
+  g_clear_pointer (&reader->list, g_ptr_array_unref);
+  g_clear_pointer (&reader->records, g_ptr_array_unref);
+  g_clear_pointer (&reader->record_keys, g_hash_table_unref);
+  g_string_free (g_steal_pointer (&reader->text), TRUE);
+  g_string_free (g_steal_pointer (&reader->values), TRUE);
+  g_clear_pointer (&reader->attributes, g_array_unref);
+  g_clear_pointer (&reader->namespaces, g_ptr_array_unref);
+  g_clear_pointer (&reader->entries, g_array_unref);
+  g_clear_pointer (&reader->references, g_array_unref);
+  g_clear_pointer (&reader->pspecs, g_hash_table_unref);
+  g_clear_pointer (&reader->foreign_doc, xmlFreeDoc);
+  g_clear_error (&reader->parse_error);
+  g_clear_error (&reader->error);
+}
+
 SsrAssessment *
 ssr_xml_read (GBytes      *bytes,
               const char  *display_name,
               GError     **error)
 {
   g_autoptr(SsrAssessment) assessment = NULL;
-  g_autoptr(GHashTable) items = NULL;
-  g_autoptr(GArray) references = NULL;
   Reader reader;
   const char *data;
-  xmlDoc *doc;
   gboolean ok;
   gsize size;
 
@@ -1708,27 +2278,27 @@ ssr_xml_read (GBytes      *bytes,
 
   ensure_libxml_initialized ();
 
-  doc = parse_document (data, size, display_name, error);
-  if (doc == NULL)
-    return NULL;
-
   assessment = ssr_assessment_new ();
-  items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  references = g_array_new (FALSE, FALSE, sizeof (Reference));
-  g_array_set_clear_func (references, (GDestroyNotify) reference_clear);
+  reader_init (&reader, display_name, assessment);
 
-  reader.display_name = display_name;
-  reader.assessment = assessment;
-  reader.items = items;
-  reader.references = references;
+  parse (&reader, data, size);
 
-  ok = check_root (&reader, xmlDocGetRootElement (doc), error) &&
-       read_attributes (&reader, xmlDocGetRootElement (doc), G_OBJECT (assessment),
-                        root_attributes, error) &&
-       read_sections (&reader, xmlDocGetRootElement (doc), error) &&
-       check_references (&reader, error);
+  if (reader.parse_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&reader.parse_error));
+      ok = FALSE;
+    }
+  else if (reader.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&reader.error));
+      ok = FALSE;
+    }
+  else
+    {
+      ok = check_references (&reader, error);
+    }
 
-  xmlFreeDoc (doc);
+  reader_clear (&reader);
 
   if (!ok)
     return NULL;
