@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ssr-assessment.h"
+#include "ssr-assessment-private.h"
 #include "ssr-actor.h"
 #include "ssr-finding.h"
 #include "ssr-indicator.h"
@@ -727,6 +728,52 @@ test_new_document (void)
 #define add_fixture_test(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+static void
+count_items_changed_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *count)
+{
+  (*count)++;
+}
+
+/* The reader's bulk append: one items-changed, ids registered, and on a
+ * duplicate nothing appended at all. */
+static void
+test_append_all (void)
+{
+  g_autoptr(SsrAssessment) document = ssr_assessment_new ();
+  g_autoptr(SsrActor) first = ssr_actor_new ("ac-0000000000000001");
+  g_autoptr(SsrActor) second = ssr_actor_new ("ac-0000000000000002");
+  g_autoptr(SsrActor) again = ssr_actor_new ("ac-0000000000000001");
+  g_autoptr(SsrActor) third = ssr_actor_new ("ac-0000000000000003");
+  SsrItem *batch[] = { SSR_ITEM (first), SSR_ITEM (second) };
+  SsrItem *bad_batch[] = { SSR_ITEM (third), SSR_ITEM (again) };
+  GListModel *actors = ssr_assessment_get_actors (document);
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+
+  g_signal_connect (actors, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+
+  g_assert_true (_ssr_assessment_append_all (document, SSR_TYPE_ACTOR, batch, G_N_ELEMENTS (batch), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 2);
+  g_assert_true (ssr_assessment_lookup (document, "ac-0000000000000002") == SSR_ITEM (second));
+
+  /* A batch holding an id already in the document is refused whole: the
+   * new item before the duplicate is not appended and not registered. */
+  g_assert_false (_ssr_assessment_append_all (document, SSR_TYPE_ACTOR, bad_batch, G_N_ELEMENTS (bad_batch), &error));
+  g_assert_error (error, SSR_ERROR, SSR_ERROR_DUPLICATE_ID);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 2);
+  g_assert_null (ssr_assessment_lookup (document, "ac-0000000000000003"));
+  g_assert_true (ssr_assessment_lookup (document, "ac-0000000000000001") == SSR_ITEM (first));
+
+  g_signal_handlers_disconnect_by_func (actors, count_items_changed_cb, &changes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -734,6 +781,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/assessment/new", test_new_document);
+  g_test_add_func ("/core/assessment/append-all", test_append_all);
   add_fixture_test ("/core/assessment/add", test_add_undo_redo);
   add_fixture_test ("/core/assessment/remove", test_remove_undo_redo);
   add_fixture_test ("/core/assessment/move", test_move_undo_redo);
