@@ -227,7 +227,7 @@ static const SsrItemFields item_fields[] = {
     COLUMNS (organisation_columns), FIELDS (organisation_fields),
   },
   {
-    ssr_mechanism_get_type, N_("Coordination"), N_("New mechanism"), "name",
+    ssr_mechanism_get_type, N_("Mechanisms"), N_("New mechanism"), "name",
     N_("No coordination mechanisms yet"), N_("Add the boards, working groups and forums through which partners coordinate."),
     FALSE, mechanism_search,
     { "type", N_("All types"), "mechanism-types", NULL },
@@ -593,6 +593,7 @@ ssr_item_fields_format_column (const SsrColumnInfo *column,
  * ssr_item_fields_get_display_label:
  * @fields: the description of the item's type
  * @item: an item
+ * @document: the document holding @item
  * @framework: (nullable): the document's framework
  *
  * Returns: (transfer full): the item's label, term names resolved
@@ -600,6 +601,7 @@ ssr_item_fields_format_column (const SsrColumnInfo *column,
 char *
 ssr_item_fields_get_display_label (const SsrItemFields *fields,
                                    SsrItem             *item,
+                                   SsrAssessment       *document,
                                    SsrFramework        *framework)
 {
   const SsrFieldInfo *field;
@@ -607,6 +609,16 @@ ssr_item_fields_get_display_label (const SsrItemFields *fields,
 
   g_return_val_if_fail (fields != NULL, NULL);
   g_return_val_if_fail (SSR_IS_ITEM (item), NULL);
+
+  /* a relation is known by the actors it joins */
+  if (SSR_IS_RELATION (item))
+    {
+      g_autofree char *source = format_ref (document, ssr_relation_get_source (SSR_RELATION (item)));
+      g_autofree char *target = format_ref (document, ssr_relation_get_target (SSR_RELATION (item)));
+
+      /* TRANSLATORS: a relation between two actors, by their names */
+      return g_strdup_printf (_("%s → %s"), source, target);
+    }
 
   label = ssr_item_get_label (item);
   if (label == NULL || *label == '\0')

@@ -134,9 +134,11 @@ char                *ssr_item_fields_format_column   (const SsrColumnInfo *colum
                                                       SsrAssessment       *document,
                                                       SsrFramework        *framework);
 
-/* What a person calls @item: its label, term names resolved. (transfer full) */
+/* What a person calls @item: its label, term names resolved; a relation
+ * by its ends ("A → B"). (transfer full) */
 char                *ssr_item_fields_get_display_label (const SsrItemFields *fields,
                                                         SsrItem             *item,
+                                                        SsrAssessment       *document,
                                                         SsrFramework        *framework);
 
 /* The text searched: the search properties, term names resolved. (transfer full) */

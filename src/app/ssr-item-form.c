@@ -27,6 +27,8 @@ struct _SsrItemForm
   SsrFramework        *framework;
   const SsrItemFields *fields;
   GType                item_type;
+  /* held while the form lives: its property specs describe the fields */
+  GObjectClass        *item_class;
 
   SsrItem             *item;
   gulong               notify_handler;
@@ -105,6 +107,10 @@ ssr_field_editor_store (SsrFieldEditor *editor,
   if (self->item == NULL || self->loading > 0)
     return;
 
+  /* an item that left the document (deleted elsewhere) takes no more edits */
+  if (ssr_assessment_lookup (self->document, ssr_item_get_id (self->item)) != self->item)
+    return;
+
   ssr_assessment_set_value (self->document, self->item, editor->info->property, value);
 }
 
@@ -149,7 +155,7 @@ ssr_field_editor_get (SsrFieldEditor *editor,
   SsrItemForm *self = editor->form;
   GParamSpec *pspec;
 
-  pspec = g_object_class_find_property (g_type_class_peek (self->item_type), editor->info->property);
+  pspec = g_object_class_find_property (self->item_class, editor->info->property);
   g_assert (pspec != NULL);
 
   g_value_init (value, pspec->value_type);
@@ -504,8 +510,7 @@ ssr_field_editor_commit_term (SsrFieldEditor *editor)
 static GEnumClass *
 ssr_field_editor_enum_class (SsrFieldEditor *editor)
 {
-  GParamSpec *pspec = g_object_class_find_property (g_type_class_peek (editor->form->item_type),
-                                                    editor->info->property);
+  GParamSpec *pspec = g_object_class_find_property (editor->form->item_class, editor->info->property);
 
   return G_PARAM_SPEC_ENUM (pspec)->enum_class;
 }
@@ -1736,6 +1741,7 @@ ssr_item_form_dispose (GObject *object)
   g_clear_pointer (&self->editors, g_ptr_array_unref);
   g_clear_object (&self->document);
   g_clear_object (&self->framework);
+  g_clear_pointer (&self->item_class, g_type_class_unref);
 
   G_OBJECT_CLASS (ssr_item_form_parent_class)->dispose (object);
 }
@@ -1788,8 +1794,7 @@ ssr_item_form_new (SsrAssessment *document,
   self->item_type = item_type;
   self->fields = ssr_item_fields_lookup (item_type);
 
-  /* the class is peeked for property specs while building */
-  g_type_class_ref (item_type);
+  self->item_class = g_type_class_ref (item_type);
   ssr_item_form_build (self);
   ssr_item_form_load (self);
 

@@ -20,11 +20,10 @@
 
 /*
  * Sizes in average characters of the page's font, so that large text gets
- * wider columns and a wider form: the form's least and greatest width,
- * and the page width below which the form goes under the list.
+ * wider columns and a wider form: the form's width, and the page width
+ * below which the form goes under the list.
  */
-#define FORM_MIN_CHARS 38
-#define FORM_MAX_CHARS 62
+#define FORM_CHARS     50
 #define NARROW_CHARS   112
 
 struct _SsrItemPage
@@ -68,17 +67,9 @@ struct _SsrItemPage
   /* the cells of the "#" column, renumbered when the sequence changes */
   GPtrArray           *sequence_labels;
 
-  /* in pixels, from the font */
+  /* in pixels, from the font: below it the form goes under the list */
   int                  narrow_width;
-  int                  form_min_width;
-  int                  form_max_width;
-
-  /* the split between list and form: the page's until the user moves it */
-  guint                layout_source;
-  int                  last_width;
-  int                  last_height;
-  gboolean             user_positioned;
-  gboolean             positioning;
+  guint                orientation_source;
 };
 
 G_DEFINE_FINAL_TYPE (SsrItemPage, ssr_item_page, GTK_TYPE_WIDGET)
@@ -757,7 +748,7 @@ ssr_item_page_delete_action (GtkWidget  *widget,
     return;
 
   item = g_object_ref (selected);
-  label = ssr_item_fields_get_display_label (self->fields, item, self->framework);
+  label = ssr_item_fields_get_display_label (self->fields, item, self->document, self->framework);
   n_relations = count_relations_of (self, item);
 
   /* what was typed into the form belongs to the item before it goes */
@@ -833,45 +824,22 @@ ssr_item_page_search_action (GtkWidget  *widget,
 /* Layout: the form beside the list, or under it when the page is narrow */
 
 static gboolean
-ssr_item_page_layout_cb (gpointer data)
+ssr_item_page_orientation_cb (gpointer data)
 {
   SsrItemPage *self = data;
   int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
   GtkOrientation orientation = width < self->narrow_width ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
 
-  self->layout_source = 0;
-  self->positioning = TRUE;
+  self->orientation_source = 0;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->paned), orientation);
 
-  if (orientation != gtk_orientable_get_orientation (GTK_ORIENTABLE (self->paned)))
-    {
-      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->paned), orientation);
-      self->user_positioned = FALSE;
-    }
-
-  if (!self->user_positioned)
-    {
-      if (orientation == GTK_ORIENTATION_HORIZONTAL)
-        gtk_paned_set_position (self->paned,
-                                width - CLAMP (width * 3 / 8, self->form_min_width, self->form_max_width));
-      else
-        gtk_paned_set_position (self->paned, height / 2);
-    }
-
-  self->positioning = FALSE;
+  /* beside: the form takes its natural width; under: half the height */
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    gtk_paned_set_position (self->paned, gtk_widget_get_height (GTK_WIDGET (self)) / 2);
+  else
+    g_object_set (self->paned, "position-set", FALSE, NULL);
 
   return G_SOURCE_REMOVE;
-}
-
-static void
-paned_position_cb (SsrItemPage *self)
-{
-  /* neither the page nor the paned's own allocation: the user moved it */
-  gboolean position_set = FALSE;
-
-  g_object_get (self->paned, "position-set", &position_set, NULL);
-  if (!self->positioning && position_set)
-    self->user_positioned = TRUE;
 }
 
 static void
@@ -902,25 +870,21 @@ ssr_item_page_size_allocate (GtkWidget *widget,
 {
   SsrItemPage *self = SSR_ITEM_PAGE (widget);
   GtkOrientation wanted = width < self->narrow_width ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
-  gboolean resized = width != self->last_width || height != self->last_height;
 
-  /* changing the orientation or the split while allocating would ask for
-   * a new allocation in the middle of this one: do it right after */
-  if ((wanted != gtk_orientable_get_orientation (GTK_ORIENTABLE (self->paned)) ||
-       (resized && !self->user_positioned)) &&
-      self->layout_source == 0)
-    self->layout_source = g_idle_add (ssr_item_page_layout_cb, self);
+  /* changing the orientation while allocating would ask for a new
+   * allocation in the middle of this one: do it right after */
+  if (wanted != gtk_orientable_get_orientation (GTK_ORIENTABLE (self->paned)) &&
+      self->orientation_source == 0)
+    self->orientation_source = g_idle_add (ssr_item_page_orientation_cb, self);
 
-  self->last_width = width;
-  self->last_height = height;
-
-  self->positioning = TRUE;
   gtk_widget_allocate (GTK_WIDGET (self->paned), width, height, baseline, NULL);
-  self->positioning = FALSE;
 }
 
-
-/* Column and form widths follow the font: a projector's large text too. */
+/*
+ * Column and form widths follow the font: a projector's large text too.
+ * Measured once, when the page is made (measuring later, at realize,
+ * would ask for a new layout in the middle of one).
+ */
 static void
 ssr_item_page_apply_sizes (SsrItemPage *self)
 {
@@ -941,27 +905,18 @@ ssr_item_page_apply_sizes (SsrItemPage *self)
         gtk_column_view_column_set_fixed_width (column, info->width * char_width + 12);
     }
 
-  gtk_widget_set_size_request (GTK_WIDGET (self->form_stack), FORM_MIN_CHARS * char_width, -1);
-  adw_clamp_set_maximum_size (self->form_clamp, FORM_MAX_CHARS * char_width);
-  adw_clamp_set_tightening_threshold (self->form_clamp, FORM_MIN_CHARS * char_width);
+  /* the form keeps its width (and the clamp's margins); the list takes
+   * the rest, and may be cut for the moment it takes to fold the page */
+  gtk_widget_set_size_request (GTK_WIDGET (self->form_stack), FORM_CHARS * char_width + 36, -1);
+  adw_clamp_set_maximum_size (self->form_clamp, FORM_CHARS * char_width);
+  adw_clamp_set_tightening_threshold (self->form_clamp, FORM_CHARS * char_width);
   self->narrow_width = NARROW_CHARS * char_width;
-  self->form_min_width = FORM_MIN_CHARS * char_width;
-  /* the clamp's greatest width and the margins around it */
-  self->form_max_width = FORM_MAX_CHARS * char_width + 36;
-}
-
-static void
-ssr_item_page_realize (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (ssr_item_page_parent_class)->realize (widget);
-
-  ssr_item_page_apply_sizes (SSR_ITEM_PAGE (widget));
 }
 
 static GtkSizeRequestMode
 ssr_item_page_get_request_mode (GtkWidget *widget)
 {
-  return GTK_SIZE_REQUEST_CONSTANT_SIZE;
+  return gtk_widget_get_request_mode (GTK_WIDGET (SSR_ITEM_PAGE (widget)->paned));
 }
 
 /* GObject */
@@ -971,7 +926,7 @@ ssr_item_page_dispose (GObject *object)
 {
   SsrItemPage *self = SSR_ITEM_PAGE (object);
 
-  g_clear_handle_id (&self->layout_source, g_source_remove);
+  g_clear_handle_id (&self->orientation_source, g_source_remove);
 
   /* nothing below is a change the page has to show */
   if (self->selection != NULL)
@@ -1029,7 +984,6 @@ ssr_item_page_class_init (SsrItemPageClass *klass)
   widget_class->measure = ssr_item_page_measure;
   widget_class->size_allocate = ssr_item_page_size_allocate;
   widget_class->get_request_mode = ssr_item_page_get_request_mode;
-  widget_class->realize = ssr_item_page_realize;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ssr-item-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SsrItemPage, paned);
@@ -1074,12 +1028,6 @@ ssr_item_page_init (SsrItemPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->sequence_labels = g_ptr_array_new ();
-  self->narrow_width = NARROW_CHARS * 8;
-  self->form_min_width = FORM_MIN_CHARS * 8;
-  self->form_max_width = FORM_MAX_CHARS * 8;
-
-  g_signal_connect_object (self->paned, "notify::position",
-                           G_CALLBACK (paned_position_cb), self, G_CONNECT_SWAPPED);
 
   /* Delete removes an item only from the list: in a field it deletes text */
   controller = gtk_shortcut_controller_new ();
@@ -1099,6 +1047,7 @@ ssr_item_page_setup (SsrItemPage *self)
 
   ssr_item_page_setup_filter (self);
   ssr_item_page_setup_columns (self);
+  ssr_item_page_apply_sizes (self);
 
   self->filter = gtk_custom_filter_new (ssr_item_page_filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (self->collection),
