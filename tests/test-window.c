@@ -752,7 +752,11 @@ test_window_creates_new_assessment (void)
   }
   /* The choices are the document's start, not an edit to undo. */
   g_assert_false (ssr_history_get_can_undo (ssr_assessment_get_history (document)));
-  g_assert_cmpstr (g_settings_get_string (settings, "last-framework"), ==, "usg-program-cycle");
+  {
+    g_autofree char *last_framework = g_settings_get_string (settings, "last-framework");
+
+    g_assert_cmpstr (last_framework, ==, "usg-program-cycle");
+  }
 
   /* The sidebar follows the chosen framework. */
   {
