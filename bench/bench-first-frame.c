@@ -24,6 +24,8 @@
 #include <X11/Xatom.h>
 #include <X11/Xlib.h>
 
+#include "bench-common.h"
+
 #define TIMEOUT_SECONDS 30
 
 static Atom net_wm_name;
@@ -130,16 +132,6 @@ run_once (Display     *display,
   return elapsed;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -147,7 +139,7 @@ main (int   argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  g_autofree double *times = NULL;
+  g_autoptr(GArray) times = NULL;
   int repeat = 5;
   Display *display;
   GOptionEntry entries[] = {
@@ -184,19 +176,20 @@ main (int   argc,
   /* One run to warm the caches, not counted. */
   run_once (display, &argv[1], title);
 
-  times = g_new0 (double, repeat);
+  times = g_array_sized_new (FALSE, FALSE, sizeof (double), repeat);
   for (int i = 0; i < repeat; i++)
     {
-      times[i] = run_once (display, &argv[1], title);
-      if (times[i] < 0)
+      double elapsed = run_once (display, &argv[1], title);
+
+      if (elapsed < 0)
         {
           g_printerr ("bench-first-frame: no window titled “%s” within %d s\n", title, TIMEOUT_SECONDS);
           return 1;
         }
+      g_array_append_val (times, elapsed);
     }
 
-  qsort (times, repeat, sizeof (double), (GCompareFunc) compare_doubles);
-  g_print ("%.1f\n", times[repeat / 2]);
+  g_print ("%.1f\n", bench_median (times));
 
   XCloseDisplay (display);
 

@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 
+#include "bench-common.h"
 #include "ssr-assessment.h"
 #include "ssr-xml.h"
 
@@ -66,30 +67,6 @@ save_to_file (Bench   *bench,
   return ssr_assessment_save (bench->assessment, bench->output, NULL, error);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *values)
-{
-  guint n = values->len;
-
-  g_assert (n > 0);
-
-  g_array_sort (values, compare_doubles);
-  if (n % 2 == 1)
-    return g_array_index (values, double, n / 2);
-
-  return (g_array_index (values, double, n / 2 - 1) + g_array_index (values, double, n / 2)) / 2;
-}
-
 /* Runs @operation @repeat times; returns the median wall time in ms, or a
  * negative number on failure. */
 static double
@@ -112,7 +89,7 @@ measure (Bench          *bench,
       g_array_append_val (times, ms);
     }
 
-  return median (times);
+  return bench_median (times);
 }
 
 static glong

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "bench-common.h"
 #include "ssr-assessment.h"
 #include "ssr-framework.h"
 #include "ssr-generate.h"
@@ -20,30 +21,6 @@ typedef struct
   double write_ms;
   guint  n_pages;
 } Run;
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *values)
-{
-  guint n = values->len;
-
-  g_assert (n > 0);
-
-  g_array_sort (values, compare_doubles);
-  if (n % 2 == 1)
-    return g_array_index (values, double, n / 2);
-
-  return (g_array_index (values, double, n / 2 - 1) + g_array_index (values, double, n / 2)) / 2;
-}
 
 /* Lays the report out and writes it to @path once. */
 static gboolean
@@ -176,11 +153,11 @@ main (int   argc,
   g_remove (output);
   g_rmdir (folder);
 
-  total = median (total_times);
+  total = bench_median (total_times);
   g_print ("# %s: %u actors; median of %d runs\n", files ? files[0] : "generated",
            g_list_model_get_n_items (ssr_assessment_get_actors (assessment)), repeat);
-  g_print ("%-10s %10.2f ms   %s\n", "layout", median (layout_times), "ssr_report_new");
-  g_print ("%-10s %10.2f ms   %s\n", "write", median (write_times), "ssr_report_write_pdf, atomic");
+  g_print ("%-10s %10.2f ms   %s\n", "layout", bench_median (layout_times), "ssr_report_new");
+  g_print ("%-10s %10.2f ms   %s\n", "write", bench_median (write_times), "ssr_report_write_pdf, atomic");
   g_print ("%-10s %10.2f ms\n", "total", total);
   g_print ("%-10s %10u\n", "pages", run.n_pages);
   g_print ("%-10s %10.1f\n", "pages/s", run.n_pages / (total / 1000.0));

@@ -90,6 +90,33 @@ count_entries (const char *folder)
   return count;
 }
 
+/* The sample, and a folder to export it to, removed afterwards. */
+typedef struct
+{
+  SsrFramework  *framework;
+  SsrAssessment *assessment;
+  char          *folder;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->framework = default_framework ();
+  fixture->assessment = load_sample ();
+  fixture->folder = make_folder ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_folder (fixture->folder);
+  g_clear_pointer (&fixture->folder, g_free);
+  g_clear_object (&fixture->assessment);
+  g_clear_object (&fixture->framework);
+}
+
 static void
 test_pictures_have_names (void)
 {
@@ -141,11 +168,12 @@ assert_pdf_has_one_page (const char *path)
 }
 
 static void
-test_pictures_export_every_format (void)
+test_pictures_export_every_format (Fixture       *fixture,
+                                   gconstpointer  data)
 {
-  g_autoptr(SsrFramework) framework = default_framework ();
-  g_autoptr(SsrAssessment) assessment = load_sample ();
-  g_autofree char *folder = make_folder ();
+  SsrFramework *framework = fixture->framework;
+  SsrAssessment *assessment = fixture->assessment;
+  const char *folder = fixture->folder;
 
   for (guint i = 0; i < SSR_N_PICTURES; i++)
     {
@@ -187,15 +215,15 @@ test_pictures_export_every_format (void)
 
   /* Three files per picture, and no temporary file left behind. */
   g_assert_cmpuint (count_entries (folder), ==, 3 * SSR_N_PICTURES);
-  remove_folder (folder);
 }
 
 static void
-test_pictures_refuse_unknown_formats (void)
+test_pictures_refuse_unknown_formats (Fixture       *fixture,
+                                      gconstpointer  data)
 {
-  g_autoptr(SsrFramework) framework = default_framework ();
-  g_autoptr(SsrAssessment) assessment = load_sample ();
-  g_autofree char *folder = make_folder ();
+  SsrFramework *framework = fixture->framework;
+  SsrAssessment *assessment = fixture->assessment;
+  const char *folder = fixture->folder;
   g_autofree char *missing = g_build_filename (folder, "map.jpeg", NULL);
   g_autofree char *existing = g_build_filename (folder, "map.txt", NULL);
   g_autofree char *bare = g_build_filename (folder, "map", NULL);
@@ -220,15 +248,15 @@ test_pictures_refuse_unknown_formats (void)
   g_assert_cmpstr (contents, ==, "notes");
 
   g_assert_cmpuint (count_entries (folder), ==, 1);
-  remove_folder (folder);
 }
 
 static void
-test_pictures_failed_export_keeps_target (void)
+test_pictures_failed_export_keeps_target (Fixture       *fixture,
+                                          gconstpointer  data)
 {
-  g_autoptr(SsrFramework) framework = default_framework ();
-  g_autoptr(SsrAssessment) assessment = load_sample ();
-  g_autofree char *folder = make_folder ();
+  SsrFramework *framework = fixture->framework;
+  SsrAssessment *assessment = fixture->assessment;
+  const char *folder = fixture->folder;
   g_autofree char *target = g_build_filename (folder, "map.svg", NULL);
   g_autofree char *inside = g_build_filename (target, "keep.txt", NULL);
   g_autofree char *nowhere = g_build_filename (folder, "missing", "map.png", NULL);
@@ -252,8 +280,6 @@ test_pictures_failed_export_keeps_target (void)
   g_assert_false (ssr_picture_export (SSR_PICTURE_PHASES, framework, assessment, NULL, nowhere, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_cmpuint (count_entries (folder), ==, 1);
-
-  remove_folder (folder);
 }
 
 static void
@@ -517,9 +543,12 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/render/pictures/have-names", test_pictures_have_names);
-  g_test_add_func ("/render/pictures/export-every-format", test_pictures_export_every_format);
-  g_test_add_func ("/render/pictures/refuse-unknown-formats", test_pictures_refuse_unknown_formats);
-  g_test_add_func ("/render/pictures/failed-export-keeps-target", test_pictures_failed_export_keeps_target);
+  g_test_add ("/render/pictures/export-every-format", Fixture, NULL,
+              fixture_set_up, test_pictures_export_every_format, fixture_tear_down);
+  g_test_add ("/render/pictures/refuse-unknown-formats", Fixture, NULL,
+              fixture_set_up, test_pictures_refuse_unknown_formats, fixture_tear_down);
+  g_test_add ("/render/pictures/failed-export-keeps-target", Fixture, NULL,
+              fixture_set_up, test_pictures_failed_export_keeps_target, fixture_tear_down);
   g_test_add_func ("/render/pictures/who-does-what-shows-areas", test_pictures_who_does_what_shows_areas);
   g_test_add_func ("/render/pictures/coordination-in-columns", test_pictures_coordination_in_columns);
   g_test_add_func ("/render/pictures/dimension-counts-match-findings",

@@ -125,6 +125,19 @@ framework_of (SsrAssessment *assessment)
   return framework;
 }
 
+/* The report of an empty assessment, with the default options. */
+static SsrReport *
+empty_report (void)
+{
+  g_autoptr(SsrFramework) framework = ssr_framework_get_builtin (SSR_DEFAULT_FRAMEWORK, NULL);
+  g_autoptr(SsrAssessment) assessment = ssr_assessment_new ();
+  SsrReportOptions options;
+
+  ssr_report_options_init (&options);
+
+  return ssr_report_new (framework, assessment, &options);
+}
+
 /* Writes the report of @assessment to a new file under the test folder. */
 static char *
 write_report (SsrAssessment          *assessment,
@@ -506,19 +519,14 @@ test_report_long_name (void)
 static void
 test_report_missing_folder (void)
 {
-  g_autoptr(SsrFramework) framework = ssr_framework_get_builtin (SSR_DEFAULT_FRAMEWORK, NULL);
-  g_autoptr(SsrAssessment) assessment = ssr_assessment_new ();
-  g_autoptr(SsrReport) report = NULL;
+  g_autoptr(SsrReport) report = empty_report ();
   g_autoptr(GError) error = NULL;
   g_autofree char *parent = g_build_filename (tmp_dir, "empty", NULL);
   g_autofree char *folder = g_build_filename (parent, "missing", NULL);
   g_autofree char *path = g_build_filename (folder, "report.pdf", NULL);
   g_autoptr(GDir) dir = NULL;
-  SsrReportOptions options;
 
   g_assert_cmpint (g_mkdir (parent, 0700), ==, 0);
-  ssr_report_options_init (&options);
-  report = ssr_report_new (framework, assessment, &options);
 
   g_assert_false (ssr_report_write_pdf (report, path, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
@@ -533,21 +541,16 @@ test_report_missing_folder (void)
 static void
 test_report_replaces_atomically (void)
 {
-  g_autoptr(SsrFramework) framework = ssr_framework_get_builtin (SSR_DEFAULT_FRAMEWORK, NULL);
-  g_autoptr(SsrAssessment) assessment = ssr_assessment_new ();
-  g_autoptr(SsrReport) report = NULL;
+  g_autoptr(SsrReport) report = empty_report ();
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = g_build_filename (tmp_dir, "replace", NULL);
   g_autofree char *path = g_build_filename (folder, "report.pdf", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GDir) dir = NULL;
-  SsrReportOptions options;
   gsize length;
 
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
-  ssr_report_options_init (&options);
-  report = ssr_report_new (framework, assessment, &options);
 
   g_assert_true (ssr_report_write_pdf (report, path, &error));
   g_assert_no_error (error);

@@ -155,23 +155,6 @@ add_link (Diagram  *diagram,
   g_array_append_val (diagram->links, link);
 }
 
-static guint
-mechanism_type_index (Diagram    *diagram,
-                      const char *type)
-{
-  guint n_types = diagram->types ? g_list_model_get_n_items (diagram->types) : 0;
-
-  for (guint i = 0; i < n_types; i++)
-    {
-      g_autoptr(SsrTerm) term = g_list_model_get_item (diagram->types, i);
-
-      if (g_strcmp0 (ssr_term_get_id (term), type) == 0)
-        return i;
-    }
-
-  return n_types;
-}
-
 static void
 collect (Diagram       *diagram,
          SsrAssessment *assessment)
@@ -192,9 +175,10 @@ collect (Diagram       *diagram,
       g_autoptr(SsrMechanism) mechanism = g_list_model_get_item (mechanisms, i);
       guint index = add_box (diagram, SSR_ITEM (mechanism), COLUMN_MECHANISMS);
       const char * const *members = ssr_mechanism_get_members (mechanism);
-      guint member;
+      guint member, type;
 
-      diagram->types_used[mechanism_type_index (diagram, ssr_mechanism_get_mechanism_type (mechanism))] = TRUE;
+      type = _ssr_render_term_index (diagram->types, ssr_mechanism_get_mechanism_type (mechanism));
+      diagram->types_used[type] = TRUE;
 
       for (guint k = 0; members != NULL && members[k] != NULL; k++)
         {
@@ -613,7 +597,7 @@ draw_boxes (cairo_t *cr,
           const char *type = ssr_mechanism_get_mechanism_type (mechanism);
           SsrRenderColor tint;
 
-          mechanism_color (diagram, mechanism_type_index (diagram, type), &color);
+          mechanism_color (diagram, _ssr_render_term_index (diagram->types, type), &color);
           tint = _ssr_render_tint (&color, 0.7);
           _ssr_render_set_color (cr, &tint);
           subtitle = type ? ssr_framework_get_term_name (diagram->framework, type) : NULL;
@@ -790,15 +774,10 @@ ssr_coordination_diagram_draw (cairo_t                *cr,
   g_return_if_fail (SSR_IS_FRAMEWORK (framework));
   g_return_if_fail (SSR_IS_ASSESSMENT (assessment));
 
-  if (width <= 0 || height <= 0)
+  if (!_ssr_render_begin (cr, width, height))
     return;
 
   diagram_init (&diagram, framework, assessment, options, width, height);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-  cairo_new_path (cr);
 
   if (diagram.boxes->len == 0)
     _ssr_render_draw_empty (cr, _("No organisations or coordination mechanisms recorded yet."),

@@ -40,29 +40,6 @@ static const SsrRenderColor kind_colors[N_KINDS] = {
   [SSR_FINDING_RISK]        = { 0.45, 0.45, 0.45 },
 };
 
-static const char *
-kind_name (SsrFindingKind kind)
-{
-  switch (kind)
-    {
-    case SSR_FINDING_STRENGTH:
-      return _("Strengths");
-    case SSR_FINDING_WEAKNESS:
-      return _("Weaknesses");
-    case SSR_FINDING_OPPORTUNITY:
-      return _("Opportunities");
-    case SSR_FINDING_THREAT:
-      return _("Threats");
-    case SSR_FINDING_GAP:
-      return _("Gaps");
-    case SSR_FINDING_NEED:
-      return _("Needs");
-    case SSR_FINDING_RISK:
-    default:
-      return _("Risks");
-    }
-}
-
 typedef struct
 {
   double x;
@@ -308,7 +285,7 @@ draw_card (cairo_t       *cr,
         }
 
       _ssr_render_set_ink (cr);
-      pango_layout_set_text (text, kind_name (kind), -1);
+      pango_layout_set_text (text, _ssr_render_finding_kind_plural (kind), -1);
       pango_layout_set_width (text, pango_units_from_double (MAX (1, rows.label_width - 4)));
       pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
       pango_layout_get_pixel_size (text, NULL, &text_height);
@@ -366,15 +343,10 @@ ssr_dimensions_diagram_draw (cairo_t                *cr,
   g_return_if_fail (SSR_IS_FRAMEWORK (framework));
   g_return_if_fail (SSR_IS_ASSESSMENT (assessment));
 
-  if (width <= 0 || height <= 0)
+  if (!_ssr_render_begin (cr, width, height))
     return;
 
   diagram_init (&diagram, framework, assessment, options, width, height);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-  cairo_new_path (cr);
 
   if (diagram.n_dimensions == 0)
     {

@@ -12,7 +12,6 @@
 #include "ssr-assessment.h"
 #include "ssr-framework.h"
 #include "ssr-render-private.h"
-#include "ssr-step-record.h"
 
 #define MARGIN         12.0
 #define COLUMN_GAP     16.0
@@ -43,23 +42,6 @@ ssr_phase_diagram_get_status_color (SsrStepStatus  status,
   *blue = status_colors[status][2];
 }
 
-static guint
-max_steps_per_phase (GListModel *phases)
-{
-  guint max = 1;
-
-  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
-    {
-      g_autoptr(SsrTerm) phase = g_list_model_get_item (phases, i);
-      GListModel *steps = ssr_term_get_list (phase, "steps");
-
-      if (steps != NULL)
-        max = MAX (max, g_list_model_get_n_items (steps));
-    }
-
-  return max;
-}
-
 /* The geometry shared by drawing and hit testing. */
 typedef struct
 {
@@ -74,7 +56,7 @@ compute_layout (GListModel *phases,
                 Layout     *layout)
 {
   guint n_phases = g_list_model_get_n_items (phases);
-  guint n_rows = max_steps_per_phase (phases);
+  guint n_rows = _ssr_render_max_steps (phases);
 
   if (n_phases == 0)
     return FALSE;
@@ -124,18 +106,6 @@ ssr_phase_diagram_get_step_area (SsrFramework *framework,
     }
 
   return FALSE;
-}
-
-static SsrStepStatus
-step_status (SsrAssessment *assessment,
-             SsrTerm       *step)
-{
-  SsrStepRecord *record = NULL;
-
-  if (assessment != NULL)
-    record = ssr_assessment_find_step_record (assessment, ssr_term_get_id (step));
-
-  return record ? ssr_step_record_get_status (record) : SSR_STEP_NOT_STARTED;
 }
 
 static void
@@ -206,7 +176,7 @@ ssr_phase_diagram_draw (cairo_t       *cr,
           g_autoptr(SsrTerm) step = g_list_model_get_item (steps, j);
           double y = MARGIN + HEADER_HEIGHT + j * (layout.step_height + STEP_GAP);
 
-          draw_step (cr, step, step_status (assessment, step), ++number,
+          draw_step (cr, step, _ssr_render_step_status (assessment, step), ++number,
                      x, y, layout.column_width, layout.step_height);
         }
     }

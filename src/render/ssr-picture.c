@@ -11,13 +11,9 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "ssr-assessment.h"
 #include "ssr-coordination-diagram.h"
@@ -148,16 +144,7 @@ phases_size (SsrFramework *framework,
 {
   GListModel *phases = ssr_framework_get_phases (framework);
   guint n_phases = phases ? g_list_model_get_n_items (phases) : 0;
-  guint n_rows = 1;
-
-  for (guint i = 0; i < n_phases; i++)
-    {
-      g_autoptr(SsrTerm) phase = g_list_model_get_item (phases, i);
-      GListModel *steps = ssr_term_get_list (phase, "steps");
-
-      if (steps != NULL)
-        n_rows = MAX (n_rows, g_list_model_get_n_items (steps));
-    }
+  guint n_rows = _ssr_render_max_steps (phases);
 
   *width = MAX (640, 24 + n_phases * 250);
   *height = 24 + 44 + n_rows * 74;
@@ -245,37 +232,6 @@ format_from_path (const char *path,
   return TRUE;
 }
 
-typedef struct
-{
-  int fd;
-  int saved_errno;
-} Output;
-
-static cairo_status_t
-write_output (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  Output *output = closure;
-
-  while (length > 0)
-    {
-      ssize_t written = write (output->fd, data, length);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written <= 0)
-        {
-          output->saved_errno = written < 0 ? errno : EIO;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += written;
-      length -= written;
-    }
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static void
 set_pdf_metadata (cairo_surface_t *surface,
                   SsrPicture       picture,
@@ -318,7 +274,7 @@ paint (cairo_surface_t        *surface,
 }
 
 static cairo_status_t
-write_picture (Output                 *output,
+write_picture (SsrRenderFile          *file,
                Format                  format,
                SsrPicture              picture,
                SsrFramework           *framework,
@@ -335,11 +291,11 @@ write_picture (Output                 *output,
   switch (format)
     {
     case FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_output, output, width, height);
+      surface = cairo_svg_surface_create_for_stream (_ssr_render_file_write_cb, file, width, height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
     case FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (write_output, output, width, height);
+      surface = cairo_pdf_surface_create_for_stream (_ssr_render_file_write_cb, file, width, height);
       set_pdf_metadata (surface, picture, assessment);
       break;
     case FORMAT_PNG:
@@ -353,7 +309,7 @@ write_picture (Output                 *output,
     status = paint (surface, format == FORMAT_PNG ? scale : 1.0,
                     picture, framework, assessment, options, width, height);
   if (status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_output, output);
+    status = cairo_surface_write_to_png_stream (surface, _ssr_render_file_write_cb, file);
 
   /* Vector surfaces write their last pages when finished. */
   cairo_surface_finish (surface);
@@ -390,12 +346,7 @@ ssr_picture_export (SsrPicture              picture,
                     const char             *path,
                     GError                **error)
 {
-  g_autofree char *display_name = NULL;
-  g_autofree char *directory = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *temporary = NULL;
-  g_autofree char *template = NULL;
-  Output output = { -1, 0 };
+  g_auto(SsrRenderFile) file = { 0 };
   cairo_status_t status;
   Format format;
 
@@ -405,57 +356,38 @@ ssr_picture_export (SsrPicture              picture,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  display_name = g_filename_display_name (path);
   if (!format_from_path (path, &format))
     {
+      g_autofree char *display_name = g_filename_display_name (path);
+
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                    _("Cannot export a picture to “%s”: the file name must end in .svg, .png or .pdf."),
                    display_name);
       return FALSE;
     }
 
-  /* A temporary file beside the target, renamed over it when complete:
-   * whatever fails, what was at @path stays as it was. */
-  directory = g_path_get_dirname (path);
-  basename = g_path_get_basename (path);
-  template = g_strdup_printf (".%s-XXXXXX", basename);
-  temporary = g_build_filename (directory, template, NULL);
-  output.fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0666);
-  if (output.fd < 0)
+  if (!_ssr_render_file_open (&file, path))
     {
-      int saved_errno = errno;
+      g_autofree char *directory = g_path_get_dirname (path);
       g_autofree char *display_directory = g_filename_display_name (directory);
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not create a file in “%s”: %s"), display_directory, g_strerror (saved_errno));
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (file.saved_errno),
+                   _("Could not create a file in “%s”: %s"), display_directory, g_strerror (file.saved_errno));
       return FALSE;
     }
 
-  status = write_picture (&output, format, picture, framework, assessment, options);
-  if (status == CAIRO_STATUS_SUCCESS && fsync (output.fd) != 0)
-    {
-      output.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
-  if (close (output.fd) != 0 && status == CAIRO_STATUS_SUCCESS)
-    {
-      output.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
-
+  status = write_picture (&file, format, picture, framework, assessment, options);
+  if (!_ssr_render_file_close (&file) && status == CAIRO_STATUS_SUCCESS)
+    status = CAIRO_STATUS_WRITE_ERROR;
   if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (temporary);
-      return set_cairo_error (error, path, status, output.saved_errno);
-    }
+    return set_cairo_error (error, path, status, file.saved_errno);
 
-  if (g_rename (temporary, path) != 0)
+  if (!_ssr_render_file_commit (&file))
     {
-      int saved_errno = errno;
+      g_autofree char *display_name = g_filename_display_name (path);
 
-      g_unlink (temporary);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not replace “%s”: %s"), display_name, g_strerror (saved_errno));
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (file.saved_errno),
+                   _("Could not replace “%s”: %s"), display_name, g_strerror (file.saved_errno));
       return FALSE;
     }
 

@@ -1,4 +1,4 @@
-/* ssr-render-private.h: drawing helpers shared by the pictures of the render layer
+/* ssr-render-private.h: drawing, colours, names and files shared by the pictures and the report
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <gio/gio.h>
 #include <pango/pangocairo.h>
 
 #include "ssr-render-options.h"
@@ -32,6 +33,20 @@ void          _ssr_render_rounded_rectangle (cairo_t      *cr,
                                              double        height,
                                              double        radius);
 
+/* Clips @cr to the rectangle (0, 0, @width, @height) and leaves no path. */
+void          _ssr_render_clip              (cairo_t      *cr,
+                                             double        width,
+                                             double        height);
+
+/*
+ * Starts drawing a picture into (0, 0, @width, @height) of @cr: saves the
+ * state of @cr and clips to the rectangle. FALSE, doing nothing, when the
+ * rectangle is empty; otherwise end with cairo_restore().
+ */
+gboolean      _ssr_render_begin             (cairo_t      *cr,
+                                             double        width,
+                                             double        height);
+
 /* Sets @color as the source of @cr. */
 void          _ssr_render_set_color         (cairo_t      *cr,
                                              const SsrRenderColor *color);
@@ -50,6 +65,12 @@ void          _ssr_render_draw_text         (cairo_t        *cr,
                                              double          y,
                                              double          width,
                                              double          height);
+
+/*
+ * Makes the text of @context measure alike on every target: no hinting of
+ * metrics or outlines, glyph positions not rounded.
+ */
+void          _ssr_render_context_set_unhinted (PangoContext *context);
 
 /*
  * A layout for @cr whose metrics do not depend on the target (screen, PNG,
@@ -120,5 +141,50 @@ void          _ssr_render_arrowhead_path    (cairo_t      *cr,
                                              double        dx,
                                              double        dy,
                                              double        length);
+
+/* The place of the term @id in @list; the number of its items when absent. */
+guint         _ssr_render_term_index        (GListModel   *list,
+                                             const char   *id);
+
+/* The name of @kind in the plural ("Strengths"), translated. */
+const char   *_ssr_render_finding_kind_plural (SsrFindingKind kind);
+
+/* The status of @step in @assessment: not started without a record, or
+ * when @assessment is NULL. */
+SsrStepStatus _ssr_render_step_status       (SsrAssessment *assessment,
+                                             SsrTerm       *step);
+
+/* The most steps any of @phases has, at least 1; @phases may be NULL. */
+guint         _ssr_render_max_steps         (GListModel   *phases);
+
+/*
+ * A file written under a temporary name beside @path and renamed over it
+ * once complete: whatever fails, what was at @path stays as it was.
+ * Zero-initialise it; g_auto() closes and removes what was not committed.
+ * A failing call keeps the errno of the first failure in @saved_errno
+ * (0 when none, or when cairo rather than the system failed).
+ */
+typedef struct
+{
+  char *path;
+  char *temporary;
+  int   fd;
+  int   saved_errno;
+} SsrRenderFile;
+
+/* Creates the temporary file; FALSE when it cannot. */
+gboolean       _ssr_render_file_open        (SsrRenderFile *file,
+                                             const char    *path);
+/* A cairo_write_func_t writing to the temporary file, a SsrRenderFile. */
+cairo_status_t _ssr_render_file_write_cb    (void                *closure,
+                                             const unsigned char *data,
+                                             unsigned int         length);
+/* Flushes the temporary file to the disk and closes it. */
+gboolean       _ssr_render_file_close       (SsrRenderFile *file);
+/* Renames the closed temporary file to @path. */
+gboolean       _ssr_render_file_commit      (SsrRenderFile *file);
+void           _ssr_render_file_clear       (SsrRenderFile *file);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SsrRenderFile, _ssr_render_file_clear)
 
 G_END_DECLS

@@ -410,27 +410,17 @@ collect_bands (SectorMap  *map,
     }
 }
 
+/* The style of relation type @type: its place in the framework's list. */
 static guint
 relation_style (SsrFramework  *framework,
                 const char    *type,
                 SsrTerm      **term)
 {
   GListModel *types = ssr_framework_get_list (framework, "relation-types");
-  guint n_types = types ? g_list_model_get_n_items (types) : 0;
 
-  for (guint i = 0; i < n_types; i++)
-    {
-      g_autoptr(SsrTerm) candidate = g_list_model_get_item (types, i);
+  *term = type ? ssr_framework_lookup_in (framework, "relation-types", type) : NULL;
 
-      if (g_strcmp0 (ssr_term_get_id (candidate), type) == 0)
-        {
-          *term = candidate;
-          return i;
-        }
-    }
-
-  *term = NULL;
-  return n_types;
+  return _ssr_render_term_index (types, type);
 }
 
 static gboolean
@@ -1779,15 +1769,10 @@ ssr_sector_map_draw (cairo_t                *cr,
   g_return_if_fail (SSR_IS_FRAMEWORK (framework));
   g_return_if_fail (SSR_IS_ASSESSMENT (assessment));
 
-  if (width <= 0 || height <= 0)
+  if (!_ssr_render_begin (cr, width, height))
     return;
 
   sector_map_init (&map, framework, assessment, options, width, height);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-  cairo_new_path (cr);
 
   draw_bands (cr, &map);
   draw_centre (cr, &map);

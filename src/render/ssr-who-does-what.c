@@ -424,15 +424,10 @@ ssr_who_does_what_draw (cairo_t                *cr,
   g_return_if_fail (SSR_IS_FRAMEWORK (framework));
   g_return_if_fail (SSR_IS_ASSESSMENT (assessment));
 
-  if (width <= 0 || height <= 0)
+  if (!_ssr_render_begin (cr, width, height))
     return;
 
   matrix_init (&matrix, cr, framework, assessment, options, width, height);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-  cairo_new_path (cr);
 
   if (matrix.n_areas == 0)
     _ssr_render_draw_empty (cr, _("This framework names no SSR areas."), matrix.font_scale, width, height);
