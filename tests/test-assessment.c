@@ -18,6 +18,7 @@
 #include "ssr-organisation.h"
 #include "ssr-priority.h"
 #include "ssr-relation.h"
+#include "ssr-test-util.h"
 
 /*
  * A small document: actors a, b, c; organisation o; relations a→b, c→a,
@@ -41,139 +42,73 @@ typedef struct
 
 #define ID(item) ssr_item_get_id (SSR_ITEM (item))
 
+/* Appends a new item of @type, with the properties given, to the fixture's document. */
 static gpointer
-append (Fixture  *fixture,
-        gpointer  item)
+append_new (Fixture    *fixture,
+            GType       type,
+            const char *first_property,
+            ...)
 {
-  g_autoptr(GError) error = NULL;
+  GObject *item;
+  va_list args;
 
-  g_assert_true (ssr_assessment_append (fixture->assessment, item, &error));
-  g_assert_no_error (error);
-  g_object_unref (item);
+  va_start (args, first_property);
+  item = g_object_new_valist (type, first_property, args);
+  va_end (args);
 
-  return item;
-}
-
-static SsrActor *
-append_actor (Fixture    *fixture,
-              const char *name)
-{
-  SsrActor *actor = ssr_actor_new (NULL);
-
-  g_object_set (actor, "name", name, NULL);
-
-  return append (fixture, actor);
-}
-
-static SsrRelation *
-append_relation (Fixture  *fixture,
-                 SsrActor *source,
-                 SsrActor *target)
-{
-  SsrRelation *relation = ssr_relation_new (NULL);
-
-  g_object_set (relation, "source", ID (source), "target", ID (target), NULL);
-
-  return append (fixture, relation);
-}
-
-static SsrFinding *
-append_finding (Fixture            *fixture,
-                const char         *title,
-                const char * const *actors)
-{
-  SsrFinding *finding = ssr_finding_new (NULL);
-
-  g_object_set (finding, "title", title, "actors", actors, NULL);
-
-  return append (fixture, finding);
-}
-
-static SsrMechanism *
-append_mechanism (Fixture            *fixture,
-                  const char         *lead,
-                  const char * const *members)
-{
-  SsrMechanism *mechanism = ssr_mechanism_new (NULL);
-
-  g_object_set (mechanism, "lead", lead, "members", members, NULL);
-
-  return append (fixture, mechanism);
-}
-
-static SsrPriority *
-append_priority (Fixture            *fixture,
-                 const char         *objective,
-                 const char * const *findings)
-{
-  SsrPriority *priority = ssr_priority_new (NULL);
-
-  g_object_set (priority, "objective", objective, "findings", findings, NULL);
-
-  return append (fixture, priority);
-}
-
-static SsrIndicator *
-append_indicator (Fixture     *fixture,
-                  SsrPriority *priority)
-{
-  SsrIndicator *indicator = ssr_indicator_new (NULL);
-
-  g_object_set (indicator, "priority", ID (priority), NULL);
-
-  return append (fixture, indicator);
-}
-
-static void
-count_changed_cb (SsrAssessment *assessment,
-                  guint         *count)
-{
-  (*count)++;
+  return ssr_test_append (fixture->assessment, item);
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  SsrOrganisation *o;
-
   fixture->assessment = ssr_assessment_new ();
   fixture->history = ssr_assessment_get_history (fixture->assessment);
 
-  fixture->a = append_actor (fixture, "Police");
-  fixture->b = append_actor (fixture, "Parliament");
-  fixture->c = append_actor (fixture, "Ministry of Interior");
+  fixture->a = append_new (fixture, SSR_TYPE_ACTOR, "name", "Police", NULL);
+  fixture->b = append_new (fixture, SSR_TYPE_ACTOR, "name", "Parliament", NULL);
+  fixture->c = append_new (fixture, SSR_TYPE_ACTOR, "name", "Ministry of Interior", NULL);
+  fixture->o = append_new (fixture, SSR_TYPE_ORGANISATION, "name", "Donor", NULL);
 
-  o = ssr_organisation_new (NULL);
-  g_object_set (o, "name", "Donor", NULL);
-  fixture->o = append (fixture, o);
+  fixture->ab = append_new (fixture, SSR_TYPE_RELATION,
+                            "source", ID (fixture->a), "target", ID (fixture->b), NULL);
+  fixture->ca = append_new (fixture, SSR_TYPE_RELATION,
+                            "source", ID (fixture->c), "target", ID (fixture->a), NULL);
+  fixture->bc = append_new (fixture, SSR_TYPE_RELATION,
+                            "source", ID (fixture->b), "target", ID (fixture->c), NULL);
 
-  fixture->ab = append_relation (fixture, fixture->a, fixture->b);
-  fixture->ca = append_relation (fixture, fixture->c, fixture->a);
-  fixture->bc = append_relation (fixture, fixture->b, fixture->c);
+  fixture->f1 = append_new (fixture, SSR_TYPE_FINDING, "title", "Weak oversight",
+                            "actors", (const char *[]) { ID (fixture->a), ID (fixture->b), NULL },
+                            NULL);
+  fixture->f2 = append_new (fixture, SSR_TYPE_FINDING, "title", "No budget",
+                            "actors", (const char *[]) { ID (fixture->c), NULL },
+                            NULL);
 
-  fixture->f1 = append_finding (fixture, "Weak oversight",
-                                (const char *[]) { ID (fixture->a), ID (fixture->b), NULL });
-  fixture->f2 = append_finding (fixture, "No budget",
-                                (const char *[]) { ID (fixture->c), NULL });
+  fixture->m1 = append_new (fixture, SSR_TYPE_MECHANISM, "lead", ID (fixture->a),
+                            "members",
+                            (const char *[]) { ID (fixture->a), ID (fixture->o), ID (fixture->b), NULL },
+                            NULL);
+  fixture->m2 = append_new (fixture, SSR_TYPE_MECHANISM, "lead", ID (fixture->o),
+                            "members", (const char *[]) { ID (fixture->a), NULL },
+                            NULL);
+  fixture->m3 = append_new (fixture, SSR_TYPE_MECHANISM, "lead", ID (fixture->c),
+                            "members", (const char *[]) { ID (fixture->o), NULL },
+                            NULL);
 
-  fixture->m1 = append_mechanism (fixture, ID (fixture->a),
-                                  (const char *[]) { ID (fixture->a), ID (fixture->o), ID (fixture->b), NULL });
-  fixture->m2 = append_mechanism (fixture, ID (fixture->o),
-                                  (const char *[]) { ID (fixture->a), NULL });
-  fixture->m3 = append_mechanism (fixture, ID (fixture->c),
-                                  (const char *[]) { ID (fixture->o), NULL });
+  fixture->p1 = append_new (fixture, SSR_TYPE_PRIORITY, "objective", "Oversight",
+                            "findings",
+                            (const char *[]) { ID (fixture->f1), ID (fixture->f2), NULL },
+                            NULL);
+  fixture->p2 = append_new (fixture, SSR_TYPE_PRIORITY, "objective", "Budget",
+                            "findings", (const char *[]) { ID (fixture->f2), NULL },
+                            NULL);
 
-  fixture->p1 = append_priority (fixture, "Oversight",
-                                 (const char *[]) { ID (fixture->f1), ID (fixture->f2), NULL });
-  fixture->p2 = append_priority (fixture, "Budget",
-                                 (const char *[]) { ID (fixture->f2), NULL });
+  fixture->i1 = append_new (fixture, SSR_TYPE_INDICATOR, "priority", ID (fixture->p1), NULL);
+  fixture->i2 = append_new (fixture, SSR_TYPE_INDICATOR, "priority", ID (fixture->p2), NULL);
 
-  fixture->i1 = append_indicator (fixture, fixture->p1);
-  fixture->i2 = append_indicator (fixture, fixture->p2);
-
-  g_signal_connect (fixture->assessment, "changed",
-                    G_CALLBACK (count_changed_cb), &fixture->n_changed);
+  g_signal_connect_swapped (fixture->assessment, "changed",
+                            G_CALLBACK (ssr_test_count_emission_cb), &fixture->n_changed);
 }
 
 static void
@@ -272,15 +207,6 @@ model_contains (GListModel *model,
   return g_list_store_find (G_LIST_STORE (model), item, NULL);
 }
 
-static gpointer
-model_peek (GListModel *model,
-            guint       position)
-{
-  g_autoptr(GObject) item = g_list_model_get_item (model, position);
-
-  return item;
-}
-
 /* Tests */
 
 static void
@@ -293,7 +219,7 @@ test_add_undo_redo (Fixture       *fixture,
 
   ssr_assessment_add_item (fixture->assessment, SSR_ITEM (added));
   g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 4);
-  g_assert_true (model_peek (actors, 3) == (gpointer)added);
+  g_assert_true (ssr_test_peek_item (actors, 3) == (gpointer)added);
   g_assert_true (ssr_assessment_lookup (fixture->assessment, id) == SSR_ITEM (added));
   g_assert_cmpstr (ssr_history_get_undo_label (fixture->history), ==, "Add Actor");
   g_assert_true (ssr_history_get_modified (fixture->history));
@@ -304,7 +230,7 @@ test_add_undo_redo (Fixture       *fixture,
   g_assert_false (ssr_history_get_modified (fixture->history));
 
   g_assert_true (ssr_history_redo (fixture->history));
-  g_assert_true (model_peek (actors, 3) == (gpointer)added);
+  g_assert_true (ssr_test_peek_item (actors, 3) == (gpointer)added);
   g_assert_true (ssr_assessment_lookup (fixture->assessment, id) == SSR_ITEM (added));
 
   g_assert_cmpuint (fixture->n_changed, ==, 3);
@@ -325,7 +251,7 @@ test_remove_undo_redo (Fixture       *fixture,
   g_assert_cmpstr (ssr_history_get_undo_label (fixture->history), ==, "Remove Relation");
 
   g_assert_true (ssr_history_undo (fixture->history));
-  g_assert_true (model_peek (relations, 1) == (gpointer)fixture->ca);
+  g_assert_true (ssr_test_peek_item (relations, 1) == (gpointer)fixture->ca);
   g_assert_true (ssr_assessment_lookup (fixture->assessment, id) == SSR_ITEM (fixture->ca));
   {
     g_autofree char *after = snapshot (fixture->assessment);
@@ -348,18 +274,18 @@ test_move_undo_redo (Fixture       *fixture,
   ssr_assessment_add_item (fixture->assessment, SSR_ITEM (p3));
 
   ssr_assessment_move_item (fixture->assessment, SSR_ITEM (p3), 0);
-  g_assert_true (model_peek (priorities, 0) == (gpointer)p3);
-  g_assert_true (model_peek (priorities, 1) == (gpointer)fixture->p1);
-  g_assert_true (model_peek (priorities, 2) == (gpointer)fixture->p2);
+  g_assert_true (ssr_test_peek_item (priorities, 0) == (gpointer)p3);
+  g_assert_true (ssr_test_peek_item (priorities, 1) == (gpointer)fixture->p1);
+  g_assert_true (ssr_test_peek_item (priorities, 2) == (gpointer)fixture->p2);
   g_assert_cmpstr (ssr_history_get_undo_label (fixture->history), ==, "Reorder Priorities");
 
   g_assert_true (ssr_history_undo (fixture->history));
-  g_assert_true (model_peek (priorities, 0) == (gpointer)fixture->p1);
-  g_assert_true (model_peek (priorities, 2) == (gpointer)p3);
+  g_assert_true (ssr_test_peek_item (priorities, 0) == (gpointer)fixture->p1);
+  g_assert_true (ssr_test_peek_item (priorities, 2) == (gpointer)p3);
   g_assert_cmpstr (ssr_history_get_undo_label (fixture->history), ==, "Add Priority");
 
   g_assert_true (ssr_history_redo (fixture->history));
-  g_assert_true (model_peek (priorities, 0) == (gpointer)p3);
+  g_assert_true (ssr_test_peek_item (priorities, 0) == (gpointer)p3);
 
   /* moving an item where it is records nothing */
   ssr_assessment_move_item (fixture->assessment, SSR_ITEM (p3), 0);
@@ -485,7 +411,7 @@ test_cascade_actor (Fixture       *fixture,
   g_assert_null (ssr_assessment_lookup (fixture->assessment, ab_id));
   g_assert_null (ssr_assessment_lookup (fixture->assessment, ca_id));
   g_assert_cmpuint (g_list_model_get_n_items (relations), ==, 1);
-  g_assert_true (model_peek (relations, 0) == (gpointer)fixture->bc);
+  g_assert_true (ssr_test_peek_item (relations, 0) == (gpointer)fixture->bc);
 
   assert_ids (fixture->f1, "actors", ID (fixture->b), NULL);
   assert_ids (fixture->f2, "actors", ID (fixture->c), NULL);
@@ -728,16 +654,6 @@ test_new_document (void)
 #define add_fixture_test(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
-static void
-count_items_changed_cb (GListModel *model,
-                        guint       position,
-                        guint       removed,
-                        guint       added,
-                        guint      *count)
-{
-  (*count)++;
-}
-
 /* The reader's bulk append: one items-changed, ids registered, and on a
  * duplicate nothing appended at all. */
 static void
@@ -754,7 +670,7 @@ test_append_all (void)
   g_autoptr(GError) error = NULL;
   guint changes = 0;
 
-  g_signal_connect (actors, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+  g_signal_connect_swapped (actors, "items-changed", G_CALLBACK (ssr_test_count_emission_cb), &changes);
 
   g_assert_true (_ssr_assessment_append_all (document, SSR_TYPE_ACTOR, batch, G_N_ELEMENTS (batch), &error));
   g_assert_no_error (error);
@@ -771,7 +687,7 @@ test_append_all (void)
   g_assert_null (ssr_assessment_lookup (document, "ac-0000000000000003"));
   g_assert_true (ssr_assessment_lookup (document, "ac-0000000000000001") == SSR_ITEM (first));
 
-  g_signal_handlers_disconnect_by_func (actors, count_items_changed_cb, &changes);
+  g_signal_handlers_disconnect_by_func (actors, ssr_test_count_emission_cb, &changes);
 }
 
 int

@@ -19,6 +19,8 @@
 #include "ssr-application.h"
 #include "ssr-autosave.h"
 #include "ssr-recovery.h"
+#include "ssr-test-ui.h"
+#include "ssr-test-util.h"
 #include "ssr-window.h"
 #include "ssr-xml.h"
 
@@ -28,15 +30,6 @@
 #define CHILD_TITLE "Edited in the child, then killed"
 
 static const char *test_binary;
-
-/* Iterates the main loop until @condition holds or @seconds pass. */
-#define WAIT_UNTIL(condition, seconds) \
-  G_STMT_START { \
-    gint64 deadline = g_get_monotonic_time () + (seconds) * G_USEC_PER_SEC; \
-    while (!(condition) && g_get_monotonic_time () < deadline) \
-      g_main_context_iteration (NULL, FALSE); \
-    g_assert_true (condition); \
-  } G_STMT_END
 
 /* The shortest interval the schema allows, so the tests wait little. */
 static guint
@@ -64,98 +57,13 @@ set_shortest_interval (void)
   return minimum;
 }
 
-static SsrAssessment *
-load_sample (void)
-{
-  g_autoptr(GFile) file = g_file_new_for_uri ("resource://" SSR_EXAMPLE_RESOURCE);
-  g_autoptr(GError) error = NULL;
-  SsrAssessment *document = ssr_assessment_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-
-  return document;
-}
-
-static char *
-draft_path (const char *folder,
-            const char *draft_id)
-{
-  g_autofree char *name = g_strconcat (draft_id, ".ssra", NULL);
-
-  return g_build_filename (folder, name, NULL);
-}
-
-/* The draft files in @folder, sorted, joined with spaces. */
-static char *
-list_drafts (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      if (g_str_has_suffix (name, ".ssra"))
-        g_ptr_array_add (names, g_strdup (name));
-    }
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      g_assert_nonnull (dir);
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    {
-      g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-}
-
-static SsrRecovery *
-start_recovery (const char *folder,
-                guint       expected_drafts)
-{
-  SsrRecovery *recovery = ssr_recovery_new (folder);
-  g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GError) error = NULL;
-
-  drafts = ssr_recovery_start (recovery, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (drafts);
-  g_assert_cmpuint (drafts->len, ==, expected_drafts);
-
-  return recovery;
-}
-
 static char *
 read_draft_title (const char *path)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SsrAssessment) draft = NULL;
-  g_autofree char *contents = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  gsize length;
+  g_autoptr(GBytes) bytes = ssr_test_read_file (path);
 
-  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
-  g_assert_no_error (error);
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   draft = ssr_xml_read (bytes, "draft", &error);
   g_assert_no_error (error);
 
@@ -165,11 +73,11 @@ read_draft_title (const char *path)
 static void
 test_draft_after_interval (void)
 {
-  g_autofree char *folder = g_dir_make_tmp ("ssr-test-autosave-XXXXXX", NULL);
+  g_autofree char *folder = ssr_test_make_folder ("autosave");
   g_autofree char *saved_folder = g_build_filename (folder, "saved", NULL);
   g_autofree char *saved_path = g_build_filename (saved_folder, "norvalia.ssra", NULL);
   g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
-  g_autoptr(SsrAssessment) document = load_sample ();
+  g_autoptr(SsrAssessment) document = ssr_test_load_example ();
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *title = NULL;
@@ -182,13 +90,13 @@ test_draft_after_interval (void)
   gint64 waited;
 
   interval = set_shortest_interval ();
-  recovery = start_recovery (folder, 0);
+  recovery = ssr_test_start_empty_recovery (folder);
 
   window = ssr_window_new (NULL);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   ssr_window_set_document (window, document, NULL);
   autosave = ssr_autosave_new (recovery, window);
-  path = draft_path (folder, ssr_autosave_get_draft_id (autosave));
+  path = ssr_test_draft_path (folder, ssr_autosave_get_draft_id (autosave));
 
   /* Nothing to keep while the document is as loaded. */
   g_assert_true (ssr_autosave_flush (autosave, &error));
@@ -199,7 +107,7 @@ test_draft_after_interval (void)
   edited = g_get_monotonic_time ();
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  WAIT_UNTIL (g_file_test (path, G_FILE_TEST_IS_REGULAR), interval + 5);
+  SSR_TEST_WAIT_UNTIL (g_file_test (path, G_FILE_TEST_IS_REGULAR), interval + 5);
   waited = g_get_monotonic_time () - edited;
   /* g_timeout_add_seconds() may round to the second. */
   g_assert_cmpint (waited, >=, (gint64) (interval - 1) * G_USEC_PER_SEC);
@@ -235,17 +143,16 @@ test_draft_after_interval (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   g_assert_finalize_object (autosave);
-  ssr_recovery_shutdown (recovery);
-  g_assert_finalize_object (recovery);
-  remove_tree (folder);
+  ssr_test_shut_down_recovery (recovery);
+  ssr_test_remove_tree (folder);
 }
 
 static void
 test_interval_follows_settings (void)
 {
-  g_autofree char *folder = g_dir_make_tmp ("ssr-test-autosave-XXXXXX", NULL);
+  g_autofree char *folder = ssr_test_make_folder ("autosave");
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autoptr(SsrAssessment) document = load_sample ();
+  g_autoptr(SsrAssessment) document = ssr_test_load_example ();
   g_autofree char *path = NULL;
   SsrRecovery *recovery;
   SsrAutosave *autosave;
@@ -255,12 +162,12 @@ test_interval_follows_settings (void)
   interval = set_shortest_interval ();
   /* A long interval, shortened while the timer runs. */
   g_assert_true (g_settings_set_uint (settings, "autosave-interval", 3600));
-  recovery = start_recovery (folder, 0);
+  recovery = ssr_test_start_empty_recovery (folder);
 
   window = ssr_window_new (NULL);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   autosave = ssr_autosave_new (recovery, window);
-  path = draft_path (folder, ssr_autosave_get_draft_id (autosave));
+  path = ssr_test_draft_path (folder, ssr_autosave_get_draft_id (autosave));
 
   /* The document arrives after the autosave, already modified (as a
    * recovered one does). */
@@ -269,16 +176,15 @@ test_interval_follows_settings (void)
 
   /* Drafted within the new interval, not the hour first set. */
   g_assert_true (g_settings_set_uint (settings, "autosave-interval", interval));
-  WAIT_UNTIL (g_file_test (path, G_FILE_TEST_IS_REGULAR), interval + 5);
+  SSR_TEST_WAIT_UNTIL (g_file_test (path, G_FILE_TEST_IS_REGULAR), interval + 5);
 
   /* Gone with the window, which the autosave does not keep alive. */
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_null (window);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_finalize_object (autosave);
-  ssr_recovery_shutdown (recovery);
-  g_assert_finalize_object (recovery);
-  remove_tree (folder);
+  ssr_test_shut_down_recovery (recovery);
+  ssr_test_remove_tree (folder);
 }
 
 /* Child side of the crash test. */
@@ -294,7 +200,7 @@ static gboolean
 crash_child_poll_cb (gpointer user_data)
 {
   CrashChild *child = user_data;
-  g_autofree char *drafts = list_drafts (child->folder);
+  g_autofree char *drafts = ssr_test_list_folder (child->folder, ".ssra");
 
   if (drafts[0] == '\0')
     return G_SOURCE_CONTINUE;
@@ -310,7 +216,7 @@ static void
 crash_child_activate_cb (GApplication *application,
                          CrashChild   *child)
 {
-  g_autoptr(SsrAssessment) document = load_sample ();
+  g_autoptr(SsrAssessment) document = ssr_test_load_example ();
   g_autoptr(GFile) original = g_file_new_for_path (child->original);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
@@ -414,25 +320,6 @@ find_message_dialog (void)
   return NULL;
 }
 
-static gboolean
-widget_shows_text (GtkWidget  *widget,
-                   const char *text)
-{
-  if (ADW_IS_PREFERENCES_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (widget_shows_text (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static SsrWindow *
 find_window_showing (GtkApplication *application,
                      const char     *title)
@@ -470,7 +357,8 @@ restart_drive_cb (gpointer user_data)
   /* The offer names the document. */
   g_assert_true (adw_message_dialog_has_response (dialog, "restore"));
   g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
-  g_assert_true (widget_shows_text (adw_message_dialog_get_extra_child (dialog), CHILD_TITLE));
+  g_assert_nonnull (ssr_test_find_row (adw_message_dialog_get_extra_child (dialog),
+                                       ADW_TYPE_PREFERENCES_ROW, CHILD_TITLE));
   adw_message_dialog_response (dialog, "restore");
 
   window = find_window_showing (application, CHILD_TITLE);
@@ -483,7 +371,7 @@ restart_drive_cb (gpointer user_data)
   g_assert_false (g_file_query_exists (restart->original, NULL));
 
   /* The window's own draft took over from the recovered one. */
-  drafts = list_drafts (restart->folder);
+  drafts = ssr_test_list_folder (restart->folder, ".ssra");
   g_assert_cmpstr (drafts, !=, "");
   g_assert_null (strchr (drafts, ' '));
   g_assert_cmpstr (drafts, !=, crashed_name);
@@ -495,7 +383,7 @@ restart_drive_cb (gpointer user_data)
     gtk_window_destroy (g_ptr_array_index (windows, i));
 
   g_clear_pointer (&drafts, g_free);
-  drafts = list_drafts (restart->folder);
+  drafts = ssr_test_list_folder (restart->folder, ".ssra");
   g_assert_cmpstr (drafts, ==, "");
 
   restart->checked = TRUE;
@@ -506,7 +394,7 @@ restart_drive_cb (gpointer user_data)
 static void
 test_crash_recovery (void)
 {
-  g_autofree char *folder = g_dir_make_tmp ("ssr-test-autosave-XXXXXX", NULL);
+  g_autofree char *folder = ssr_test_make_folder ("autosave");
   g_autofree char *recovery_folder = g_build_filename (folder, "recovery", NULL);
   g_autofree char *original_path = g_build_filename (folder, "never-saved.ssra", NULL);
   g_autoptr(GFile) original = g_file_new_for_path (original_path);
@@ -560,11 +448,10 @@ test_crash_recovery (void)
   drafts = ssr_recovery_start (recovery, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (drafts->len, ==, 0);
-  ssr_recovery_shutdown (recovery);
-  g_assert_finalize_object (recovery);
+  ssr_test_shut_down_recovery (recovery);
 
   g_unsetenv (RECOVERY_DIR_VARIABLE);
-  remove_tree (folder);
+  ssr_test_remove_tree (folder);
 }
 
 int

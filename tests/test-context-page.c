@@ -13,114 +13,34 @@
 #include "ssr-item.h"
 #include "ssr-team-member.h"
 #include "ssr-term-combo-row.h"
-#include "ssr-window.h"
-#include "ssr-xml.h"
+#include "ssr-test-ui.h"
+#include "ssr-test-util.h"
 
-/* Iterates the main loop until @condition holds or five seconds pass. */
-#define WAIT_UNTIL(condition) \
-  G_STMT_START { \
-    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
-    while (!(condition) && g_get_monotonic_time () < deadline) \
-      g_main_context_iteration (NULL, FALSE); \
-    g_assert_true (condition); \
-  } G_STMT_END
+#define WAIT_UNTIL(condition) SSR_TEST_WAIT_UNTIL (condition, 5)
 
-typedef struct
-{
-  SsrAssessment *document;
-  SsrFramework  *framework;
-  SsrHistory    *history;
-  GtkWindow     *window;
-  GtkWidget     *page;
-} Fixture;
+typedef SsrTestPage Fixture;
 
 static void
 fixture_open (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  bytes = g_resources_lookup_data (SSR_EXAMPLE_RESOURCE, 0, &error);
-  g_assert_no_error (error);
-  fixture->document = ssr_xml_read (bytes, "norvalia.ssra", &error);
-  g_assert_no_error (error);
-  fixture->history = ssr_assessment_get_history (fixture->document);
-  fixture->framework = ssr_framework_get_builtin (ssr_assessment_get_framework (fixture->document),
-                                                  &error);
-  g_assert_no_error (error);
-
-  fixture->page = g_object_ref_sink (ssr_context_page_new (fixture->document, fixture->framework));
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1000, 700);
-  gtk_window_set_child (fixture->window, fixture->page);
-  gtk_window_present (fixture->window);
-  WAIT_UNTIL (gtk_widget_get_mapped (fixture->page));
+  ssr_test_page_load (fixture, NULL);
+  ssr_test_page_show (fixture, ssr_context_page_new (fixture->document, fixture->framework),
+                      1000, 700);
 }
 
-static void
-fixture_close (Fixture *fixture)
+static SsrHistory *
+history_of (Fixture *fixture)
 {
-  gtk_window_destroy (fixture->window);
-  g_assert_finalize_object (fixture->page);
-  g_clear_object (&fixture->framework);
-  g_assert_finalize_object (fixture->document);
-}
-
-/* The first preferences row of type @type titled @title inside @widget. */
-static GtkWidget *
-find_row (GtkWidget  *widget,
-          GType       type,
-          const char *title)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, type, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_of_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ssr_assessment_get_history (fixture->document);
 }
 
 /* Each team member is an expander row; nothing else on the page is one. */
 static guint
 count_team_rows (GtkWidget *widget)
 {
-  guint n = ADW_IS_EXPANDER_ROW (widget) ? 1 : 0;
+  g_autoptr(GPtrArray) rows = ssr_test_find_all (widget, ADW_TYPE_EXPANDER_ROW);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_team_rows (child);
-
-  return n;
+  return rows->len;
 }
 
 static void
@@ -132,7 +52,7 @@ test_title (void)
 
   fixture_open (&fixture);
   old_title = g_strdup (ssr_assessment_get_title (fixture.document));
-  row = find_row (fixture.page, ADW_TYPE_ENTRY_ROW, "Title");
+  row = ssr_test_find_row (fixture.page, ADW_TYPE_ENTRY_ROW, "Title");
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, old_title);
 
@@ -145,16 +65,16 @@ test_title (void)
 
   /* applying again without a change is no second step */
   g_signal_emit_by_name (row, "apply");
-  g_assert_true (ssr_history_undo (fixture.history));
-  g_assert_false (ssr_history_get_can_undo (fixture.history));
+  g_assert_true (ssr_history_undo (history_of (&fixture)));
+  g_assert_false (ssr_history_get_can_undo (history_of (&fixture)));
   g_assert_cmpstr (ssr_assessment_get_title (fixture.document), ==, old_title);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, old_title);
 
-  g_assert_true (ssr_history_redo (fixture.history));
+  g_assert_true (ssr_history_redo (history_of (&fixture)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==,
                    "Joint review of the Norvalian security sector");
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -165,8 +85,8 @@ test_focus_out_commits (void)
   GtkWidget *title_row;
 
   fixture_open (&fixture);
-  country_row = find_row (fixture.page, ADW_TYPE_ENTRY_ROW, "Country");
-  title_row = find_row (fixture.page, ADW_TYPE_ENTRY_ROW, "Title");
+  country_row = ssr_test_find_row (fixture.page, ADW_TYPE_ENTRY_ROW, "Country");
+  title_row = ssr_test_find_row (fixture.page, ADW_TYPE_ENTRY_ROW, "Title");
 
   gtk_widget_grab_focus (country_row);
   gtk_editable_set_text (GTK_EDITABLE (country_row), "Norvalia");
@@ -174,10 +94,10 @@ test_focus_out_commits (void)
   gtk_widget_grab_focus (title_row);
   g_assert_cmpstr (ssr_assessment_get_country (fixture.document), ==, "Norvalia");
 
-  g_assert_true (ssr_history_undo (fixture.history));
+  g_assert_true (ssr_history_undo (history_of (&fixture)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (country_row)), ==, "Republic of Norvalia");
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -187,7 +107,7 @@ test_leaving_commits (void)
   GtkWidget *country_row;
 
   fixture_open (&fixture);
-  country_row = find_row (fixture.page, ADW_TYPE_ENTRY_ROW, "Country");
+  country_row = ssr_test_find_row (fixture.page, ADW_TYPE_ENTRY_ROW, "Country");
 
   /* the window shows another page while the cursor is in the row */
   gtk_widget_grab_focus (country_row);
@@ -195,11 +115,11 @@ test_leaving_commits (void)
   gtk_widget_set_visible (fixture.page, FALSE);
   g_assert_cmpstr (ssr_assessment_get_country (fixture.document), ==, "Norvalia");
 
-  g_assert_true (ssr_history_undo (fixture.history));
-  g_assert_false (ssr_history_get_can_undo (fixture.history));
+  g_assert_true (ssr_history_undo (history_of (&fixture)));
+  g_assert_false (ssr_history_get_can_undo (history_of (&fixture)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (country_row)), ==, "Republic of Norvalia");
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -210,7 +130,7 @@ test_dates (void)
   GtkWidget *row;
 
   fixture_open (&fixture);
-  row = find_row (fixture.page, ADW_TYPE_ENTRY_ROW, "Start date (YYYY-MM-DD)");
+  row = ssr_test_find_row (fixture.page, ADW_TYPE_ENTRY_ROW, "Start date (YYYY-MM-DD)");
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2026-03-02");
 
@@ -222,7 +142,7 @@ test_dates (void)
       g_signal_emit_by_name (row, "apply");
       g_signal_emit_by_name (row, "entry-activated");
       g_assert_cmpstr (ssr_assessment_get_start_date (fixture.document), ==, "2026-03-02");
-      g_assert_false (ssr_history_get_can_undo (fixture.history));
+      g_assert_false (ssr_history_get_can_undo (history_of (&fixture)));
     }
 
   gtk_editable_set_text (GTK_EDITABLE (row), "2026-04-01");
@@ -235,12 +155,12 @@ test_dates (void)
   g_signal_emit_by_name (row, "apply");
   g_assert_null (ssr_assessment_get_start_date (fixture.document));
 
-  g_assert_true (ssr_history_undo (fixture.history));
-  g_assert_true (ssr_history_undo (fixture.history));
+  g_assert_true (ssr_history_undo (history_of (&fixture)));
+  g_assert_true (ssr_history_undo (history_of (&fixture)));
   g_assert_cmpstr (ssr_assessment_get_start_date (fixture.document), ==, "2026-03-02");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2026-03-02");
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -251,26 +171,26 @@ test_model_changes_show (void)
   GtkWidget *classification_row;
 
   fixture_open (&fixture);
-  context_type_row = SSR_TERM_COMBO_ROW (find_row (fixture.page, SSR_TYPE_TERM_COMBO_ROW,
-                                                   "Context type"));
-  classification_row = find_row (fixture.page, ADW_TYPE_ENTRY_ROW, "Classification");
+  context_type_row = SSR_TERM_COMBO_ROW (ssr_test_find_row (fixture.page, SSR_TYPE_TERM_COMBO_ROW,
+                                                            "Context type"));
+  classification_row = ssr_test_find_row (fixture.page, ADW_TYPE_ENTRY_ROW, "Classification");
   g_assert_cmpstr (ssr_term_combo_row_get_term_id (context_type_row), ==, "post-conflict");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (classification_row)), ==, "RESTRICTED");
 
   /* choosing a type in the row edits the document */
   ssr_term_combo_row_set_term_id (context_type_row, "development");
   g_assert_cmpstr (ssr_assessment_get_context_type (fixture.document), ==, "development");
-  g_assert_true (ssr_history_undo (fixture.history));
+  g_assert_true (ssr_history_undo (history_of (&fixture)));
   g_assert_cmpstr (ssr_term_combo_row_get_term_id (context_type_row), ==, "post-conflict");
 
   /* a suggested marking */
   gtk_widget_activate_action (fixture.page, "context.set-classification", "s", "CONFIDENTIAL");
   g_assert_cmpstr (ssr_assessment_get_classification (fixture.document), ==, "CONFIDENTIAL");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (classification_row)), ==, "CONFIDENTIAL");
-  g_assert_true (ssr_history_undo (fixture.history));
+  g_assert_true (ssr_history_undo (history_of (&fixture)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (classification_row)), ==, "RESTRICTED");
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -280,21 +200,23 @@ test_context_description (void)
   g_autofree char *old_context = NULL;
   GtkTextBuffer *buffer;
   GtkTextIter end;
+  GtkWidget *view;
 
   fixture_open (&fixture);
   old_context = g_strdup (ssr_assessment_get_context (fixture.document));
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_of_type (fixture.page, GTK_TYPE_TEXT_VIEW)));
+  view = ssr_test_find_first (fixture.page, GTK_TYPE_TEXT_VIEW);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, "\n\nElections are due in 2029.", -1);
   g_assert_cmpstr (ssr_assessment_get_context (fixture.document), ==, old_context);
   WAIT_UNTIL (g_str_has_suffix (ssr_assessment_get_context (fixture.document), "due in 2029."));
 
-  g_assert_true (ssr_history_undo (fixture.history));
-  g_assert_false (ssr_history_get_can_undo (fixture.history));
+  g_assert_true (ssr_history_undo (history_of (&fixture)));
+  g_assert_false (ssr_history_get_can_undo (history_of (&fixture)));
   g_assert_cmpstr (ssr_assessment_get_context (fixture.document), ==, old_context);
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -320,11 +242,11 @@ test_team (void)
   g_assert_cmpuint (count_team_rows (fixture.page), ==, n_members + 1);
   member = g_list_model_get_item (team, n_members);
   g_object_unref (member);
-  member_row = find_row (fixture.page, ADW_TYPE_EXPANDER_ROW, "Unnamed member");
+  member_row = ssr_test_find_row (fixture.page, ADW_TYPE_EXPANDER_ROW, "Unnamed member");
   g_assert_nonnull (member_row);
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (member_row)));
 
-  name_row = find_row (member_row, ADW_TYPE_ENTRY_ROW, "Name");
+  name_row = ssr_test_find_row (member_row, ADW_TYPE_ENTRY_ROW, "Name");
   g_assert_nonnull (name_row);
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Lt Col. Hana Okafor");
   g_signal_emit_by_name (name_row, "apply");
@@ -333,32 +255,32 @@ test_team (void)
                    "Lt Col. Hana Okafor");
 
   /* the name edit, then the addition, undone */
-  g_assert_true (ssr_history_undo (fixture.history));
+  g_assert_true (ssr_history_undo (history_of (&fixture)));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (member_row)), ==,
                    "Unnamed member");
-  g_assert_true (ssr_history_undo (fixture.history));
-  g_assert_false (ssr_history_get_can_undo (fixture.history));
+  g_assert_true (ssr_history_undo (history_of (&fixture)));
+  g_assert_false (ssr_history_get_can_undo (history_of (&fixture)));
   g_assert_cmpuint (g_list_model_get_n_items (team), ==, n_members);
   g_assert_cmpuint (count_team_rows (fixture.page), ==, n_members);
 
   /* remove the first member; undo brings them back */
   removed = g_list_model_get_item (team, 0);
-  g_assert_nonnull (find_row (fixture.page, ADW_TYPE_EXPANDER_ROW,
-                              ssr_team_member_get_name (removed)));
+  g_assert_nonnull (ssr_test_find_row (fixture.page, ADW_TYPE_EXPANDER_ROW,
+                                       ssr_team_member_get_name (removed)));
   gtk_widget_activate_action (fixture.page, "context.remove-member", "s",
                               ssr_item_get_id (SSR_ITEM (removed)));
   g_assert_cmpuint (g_list_model_get_n_items (team), ==, n_members - 1);
   g_assert_cmpuint (count_team_rows (fixture.page), ==, n_members - 1);
-  g_assert_null (find_row (fixture.page, ADW_TYPE_EXPANDER_ROW,
-                           ssr_team_member_get_name (removed)));
+  g_assert_null (ssr_test_find_row (fixture.page, ADW_TYPE_EXPANDER_ROW,
+                                    ssr_team_member_get_name (removed)));
 
-  g_assert_true (ssr_history_undo (fixture.history));
+  g_assert_true (ssr_history_undo (history_of (&fixture)));
   g_assert_cmpuint (g_list_model_get_n_items (team), ==, n_members);
   g_assert_cmpuint (count_team_rows (fixture.page), ==, n_members);
-  g_assert_nonnull (find_row (fixture.page, ADW_TYPE_EXPANDER_ROW,
-                              ssr_team_member_get_name (removed)));
+  g_assert_nonnull (ssr_test_find_row (fixture.page, ADW_TYPE_EXPANDER_ROW,
+                                       ssr_team_member_get_name (removed)));
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -367,6 +289,7 @@ test_undo_while_typing (void)
   Fixture fixture = { 0 };
   g_autoptr(SsrTeamMember) member = NULL;
   GListModel *team;
+  GtkWidget *member_row;
   GtkWidget *name_row;
   GtkWidget *focus;
   guint n_members;
@@ -377,24 +300,24 @@ test_undo_while_typing (void)
 
   /* the new member's name row has the focus; typing has not been committed */
   gtk_widget_activate_action (fixture.page, "context.add-member", NULL);
-  name_row = find_row (find_row (fixture.page, ADW_TYPE_EXPANDER_ROW, "Unnamed member"),
-                       ADW_TYPE_ENTRY_ROW, "Name");
+  member_row = ssr_test_find_row (fixture.page, ADW_TYPE_EXPANDER_ROW, "Unnamed member");
+  name_row = ssr_test_find_row (member_row, ADW_TYPE_ENTRY_ROW, "Name");
   focus = gtk_window_get_focus (fixture.window);
   g_assert_true (focus == name_row || gtk_widget_is_ancestor (focus, name_row));
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Half-typed");
 
   /* undoing the addition takes the row, and its focus, away: nothing is
    * committed to the member that left, and the addition can be redone */
-  g_assert_true (ssr_history_undo (fixture.history));
+  g_assert_true (ssr_history_undo (history_of (&fixture)));
   g_assert_cmpuint (g_list_model_get_n_items (team), ==, n_members);
-  g_assert_false (ssr_history_get_can_undo (fixture.history));
-  g_assert_true (ssr_history_get_can_redo (fixture.history));
-  g_assert_true (ssr_history_redo (fixture.history));
+  g_assert_false (ssr_history_get_can_undo (history_of (&fixture)));
+  g_assert_true (ssr_history_get_can_redo (history_of (&fixture)));
+  g_assert_true (ssr_history_redo (history_of (&fixture)));
   g_assert_cmpuint (g_list_model_get_n_items (team), ==, n_members + 1);
   member = g_list_model_get_item (team, n_members);
   g_assert_null (ssr_team_member_get_name (member));
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 int

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ssr-history.h"
+#include "ssr-test-util.h"
 
 /* A small object with a property, so that these tests need no item class. */
 
@@ -175,40 +176,6 @@ store_names (GListStore *store)
     g_assert_cmpstr (__names, ==, (expected));          \
   } G_STMT_END
 
-static gpointer
-store_peek (GListStore *store,
-            guint       position)
-{
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), position);
-
-  return item;
-}
-
-static void
-count_cb (gpointer  instance,
-          gpointer  unused,
-          guint    *count)
-{
-  (*count)++;
-}
-
-static void
-count_changed_cb (SsrHistory *history,
-                  guint      *count)
-{
-  (*count)++;
-}
-
-static void
-count_items_changed_cb (GListModel *model,
-                        guint       position,
-                        guint       removed,
-                        guint       added,
-                        guint      *count)
-{
-  (*count)++;
-}
-
 /* Commands */
 
 static void
@@ -253,7 +220,7 @@ test_insert_command (void)
 
   ssr_command_apply (command);
   assert_store_names (store, "axbc");
-  g_assert_true (store_peek (store, 1) == (gpointer)thing);
+  g_assert_true (ssr_test_peek_item (G_LIST_MODEL (store), 1) == (gpointer)thing);
   ssr_command_revert (command);
   assert_store_names (store, "abc");
   ssr_command_apply (command);
@@ -267,7 +234,7 @@ test_insert_command (void)
   g_assert_nonnull (watched);
   ssr_command_apply (command);
   assert_store_names (store, "axbc");
-  g_assert_true (store_peek (store, 1) == (gpointer)watched);
+  g_assert_true (ssr_test_peek_item (G_LIST_MODEL (store), 1) == (gpointer)watched);
   g_clear_object (&command);
   g_assert_nonnull (watched);
   g_object_remove_weak_pointer (G_OBJECT (watched), (gpointer *)&watched);
@@ -278,7 +245,7 @@ test_remove_command (void)
 {
   g_autoptr(GListStore) store = store_new ("abcd");
   g_autoptr(SsrCommand) command = ssr_remove_command_new (store, 2);
-  TestThing *removed = store_peek (store, 2);
+  TestThing *removed = ssr_test_peek_item (G_LIST_MODEL (store), 2);
 
   g_object_add_weak_pointer (G_OBJECT (removed), (gpointer *)&removed);
 
@@ -288,12 +255,12 @@ test_remove_command (void)
   g_assert_nonnull (removed);
   ssr_command_revert (command);
   assert_store_names (store, "abcd");
-  g_assert_true (store_peek (store, 2) == (gpointer)removed);
+  g_assert_true (ssr_test_peek_item (G_LIST_MODEL (store), 2) == (gpointer)removed);
   ssr_command_apply (command);
   assert_store_names (store, "abd");
   ssr_command_revert (command);
   assert_store_names (store, "abcd");
-  g_assert_true (store_peek (store, 2) == (gpointer)removed);
+  g_assert_true (ssr_test_peek_item (G_LIST_MODEL (store), 2) == (gpointer)removed);
 
   g_object_remove_weak_pointer (G_OBJECT (removed), (gpointer *)&removed);
 }
@@ -306,7 +273,8 @@ test_move_command (void)
   g_autoptr(SsrCommand) backward = ssr_move_command_new (store, 4, 0);
   guint n_items_changed = 0;
 
-  g_signal_connect (store, "items-changed", G_CALLBACK (count_items_changed_cb), &n_items_changed);
+  g_signal_connect_swapped (store, "items-changed",
+                            G_CALLBACK (ssr_test_count_emission_cb), &n_items_changed);
 
   ssr_command_apply (forward);
   assert_store_names (store, "acdbe");
@@ -370,7 +338,8 @@ test_undo_redo (void)
   g_autoptr(TestThing) thing = test_thing_new ("a");
   guint n_changed = 0;
 
-  g_signal_connect (history, "changed", G_CALLBACK (count_changed_cb), &n_changed);
+  g_signal_connect_swapped (history, "changed",
+                            G_CALLBACK (ssr_test_count_emission_cb), &n_changed);
 
   g_assert_false (ssr_history_get_can_undo (history));
   g_assert_false (ssr_history_get_can_redo (history));
@@ -448,7 +417,8 @@ test_nested_groups (void)
   g_autoptr(SsrCommand) move = ssr_move_command_new (store, 2, 0);
   guint n_changed = 0;
 
-  g_signal_connect (history, "changed", G_CALLBACK (count_changed_cb), &n_changed);
+  g_signal_connect_swapped (history, "changed",
+                            G_CALLBACK (ssr_test_count_emission_cb), &n_changed);
 
   push_rename (history, thing, "y", "Before");
 
@@ -499,8 +469,10 @@ test_empty_group (void)
   push_rename (history, thing, "c", "To C");
   g_assert_true (ssr_history_undo (history));
 
-  g_signal_connect (history, "changed", G_CALLBACK (count_changed_cb), &n_changed);
-  g_signal_connect (history, "notify", G_CALLBACK (count_cb), &n_notify);
+  g_signal_connect_swapped (history, "changed",
+                            G_CALLBACK (ssr_test_count_emission_cb), &n_changed);
+  g_signal_connect_swapped (history, "notify",
+                            G_CALLBACK (ssr_test_count_emission_cb), &n_notify);
 
   ssr_history_begin_group (history, "Nothing");
   ssr_history_begin_group (history, "Nothing inside");
@@ -583,10 +555,14 @@ test_notify_on_change (void)
   guint n_undo_label = 0;
   gboolean modified;
 
-  g_signal_connect (history, "notify::can-undo", G_CALLBACK (count_cb), &n_can_undo);
-  g_signal_connect (history, "notify::can-redo", G_CALLBACK (count_cb), &n_can_redo);
-  g_signal_connect (history, "notify::modified", G_CALLBACK (count_cb), &n_modified);
-  g_signal_connect (history, "notify::undo-label", G_CALLBACK (count_cb), &n_undo_label);
+  g_signal_connect_swapped (history, "notify::can-undo",
+                            G_CALLBACK (ssr_test_count_emission_cb), &n_can_undo);
+  g_signal_connect_swapped (history, "notify::can-redo",
+                            G_CALLBACK (ssr_test_count_emission_cb), &n_can_redo);
+  g_signal_connect_swapped (history, "notify::modified",
+                            G_CALLBACK (ssr_test_count_emission_cb), &n_modified);
+  g_signal_connect_swapped (history, "notify::undo-label",
+                            G_CALLBACK (ssr_test_count_emission_cb), &n_undo_label);
 
   push_rename (history, thing, "b", "Rename");
   g_assert_cmpuint (n_can_undo, ==, 1);

@@ -24,40 +24,12 @@
 #include "ssr-relation.h"
 #include "ssr-team-member.h"
 #include "ssr-term-combo-row.h"
-#include "ssr-window.h"
-#include "ssr-xml.h"
+#include "ssr-test-ui.h"
+#include "ssr-test-util.h"
 
-/* Iterates the main loop until @condition holds or five seconds pass. */
-#define WAIT_UNTIL(condition) \
-  G_STMT_START { \
-    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
-    while (!(condition) && g_get_monotonic_time () < deadline) \
-      g_main_context_iteration (NULL, FALSE); \
-    g_assert_true (condition); \
-  } G_STMT_END
+#define WAIT_UNTIL(condition) SSR_TEST_WAIT_UNTIL (condition, 5)
 
-typedef struct
-{
-  SsrAssessment *document;
-  SsrFramework  *framework;
-  GtkWindow     *window;
-  GtkWidget     *page;
-} Fixture;
-
-static SsrAssessment *
-load_example (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  SsrAssessment *document;
-
-  bytes = g_resources_lookup_data (SSR_EXAMPLE_RESOURCE, 0, &error);
-  g_assert_no_error (error);
-  document = ssr_xml_read (bytes, "norvalia.ssra", &error);
-  g_assert_no_error (error);
-
-  return document;
-}
+typedef SsrTestPage Fixture;
 
 /* Shows the page for @item_type of @document (the worked example when
  * NULL) in a window. */
@@ -66,32 +38,12 @@ fixture_open (Fixture       *fixture,
               SsrAssessment *document,
               GType          item_type)
 {
-  g_autoptr(GError) error = NULL;
-  const char *framework_id;
+  GtkWidget *page;
 
-  fixture->document = document != NULL ? document : load_example ();
-  framework_id = ssr_assessment_get_framework (fixture->document);
-  fixture->framework = ssr_framework_get_builtin (framework_id != NULL ? framework_id : SSR_DEFAULT_FRAMEWORK,
-                                                  &error);
-  g_assert_no_error (error);
-
-  fixture->page = g_object_ref_sink (ssr_item_page_new (fixture->document, fixture->framework, item_type));
-  g_assert_true (ssr_item_page_get_item_type (SSR_ITEM_PAGE (fixture->page)) == item_type);
-
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1200, 760);
-  gtk_window_set_child (fixture->window, fixture->page);
-  gtk_window_present (fixture->window);
-  WAIT_UNTIL (gtk_widget_get_mapped (fixture->page));
-}
-
-static void
-fixture_close (Fixture *fixture)
-{
-  gtk_window_destroy (fixture->window);
-  g_assert_finalize_object (fixture->page);
-  g_clear_object (&fixture->framework);
-  g_assert_finalize_object (fixture->document);
+  ssr_test_page_load (fixture, document);
+  page = ssr_item_page_new (fixture->document, fixture->framework, item_type);
+  g_assert_true (ssr_item_page_get_item_type (SSR_ITEM_PAGE (page)) == item_type);
+  ssr_test_page_show (fixture, page, 1200, 760);
 }
 
 static SsrHistory *
@@ -100,46 +52,10 @@ history_of (Fixture *fixture)
   return ssr_assessment_get_history (fixture->document);
 }
 
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
-static GPtrArray *
-find_all (GtkWidget *widget,
-          GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_widgets (widget, type, found);
-
-  return found;
-}
-
-static GtkWidget *
-find_one (GtkWidget *widget,
-          GType      type)
-{
-  g_autoptr(GPtrArray) found = find_all (widget, type);
-
-  g_assert_cmpuint (found->len, ==, 1);
-
-  return g_ptr_array_index (found, 0);
-}
-
 static GListModel *
 rows_of (Fixture *fixture)
 {
-  GtkWidget *column_view = find_one (fixture->page, GTK_TYPE_COLUMN_VIEW);
+  GtkWidget *column_view = ssr_test_find_one (fixture->page, GTK_TYPE_COLUMN_VIEW);
 
   return G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view)));
 }
@@ -153,73 +69,77 @@ n_rows (Fixture *fixture)
 static SsrItemForm *
 form_of (Fixture *fixture)
 {
-  return SSR_ITEM_FORM (find_one (fixture->page, SSR_TYPE_ITEM_FORM));
+  return SSR_ITEM_FORM (ssr_test_find_one (fixture->page, SSR_TYPE_ITEM_FORM));
+}
+
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
 }
 
 static GtkDropDown *
 filter_of (Fixture *fixture)
 {
-  g_autoptr(GPtrArray) drop_downs = find_all (fixture->page, GTK_TYPE_DROP_DOWN);
+  GtkWidget *filter = ssr_test_find_passing (fixture->page, GTK_TYPE_DROP_DOWN, is_named, "filter");
 
-  for (guint i = 0; i < drop_downs->len; i++)
-    {
-      GtkWidget *drop_down = g_ptr_array_index (drop_downs, i);
+  g_assert_nonnull (filter);
 
-      if (g_strcmp0 (gtk_widget_get_name (drop_down), "filter") == 0)
-        return GTK_DROP_DOWN (drop_down);
-    }
-
-  g_assert_not_reached ();
+  return GTK_DROP_DOWN (filter);
 }
 
-/* The search entry of the list (drop-downs have their own, in popovers). */
+/* Drop-downs have search entries of their own, in popovers. */
+static gboolean
+is_outside_popover (GtkWidget     *widget,
+                    gconstpointer  unused)
+{
+  return gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER) == NULL;
+}
+
+/* The search entry of the list. */
 static GtkWidget *
 search_entry_of (Fixture *fixture)
 {
-  g_autoptr(GPtrArray) entries = find_all (fixture->page, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = ssr_test_find_passing (fixture->page, GTK_TYPE_SEARCH_ENTRY,
+                                            is_outside_popover, NULL);
 
-  for (guint i = 0; i < entries->len; i++)
-    {
-      GtkWidget *entry = g_ptr_array_index (entries, i);
+  g_assert_nonnull (entry);
 
-      if (gtk_widget_get_ancestor (entry, GTK_TYPE_POPOVER) == NULL)
-        return entry;
-    }
+  return entry;
+}
 
-  g_assert_not_reached ();
+static gboolean
+shows_list_states (GtkWidget     *stack,
+                   gconstpointer  unused)
+{
+  return gtk_stack_get_child_by_name (GTK_STACK (stack), "empty") != NULL &&
+         gtk_stack_get_child_by_name (GTK_STACK (stack), "no-results") != NULL;
 }
 
 /* The stack showing the list or an empty state. */
 static GtkStack *
 list_stack_of (Fixture *fixture)
 {
-  g_autoptr(GPtrArray) stacks = find_all (fixture->page, GTK_TYPE_STACK);
+  GtkWidget *stack = ssr_test_find_passing (fixture->page, GTK_TYPE_STACK, shows_list_states, NULL);
 
-  for (guint i = 0; i < stacks->len; i++)
-    {
-      GtkStack *stack = g_ptr_array_index (stacks, i);
+  g_assert_nonnull (stack);
 
-      if (gtk_stack_get_child_by_name (stack, "empty") != NULL &&
-          gtk_stack_get_child_by_name (stack, "no-results") != NULL)
-        return stack;
-    }
+  return GTK_STACK (stack);
+}
 
-  g_assert_not_reached ();
+static gboolean
+label_text_is (GtkWidget     *label,
+               gconstpointer  text)
+{
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0;
 }
 
 static gboolean
 has_label_text (GtkWidget  *widget,
                 const char *text)
 {
-  g_autoptr(GPtrArray) labels = find_all (widget, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
+  return ssr_test_find_passing (widget, GTK_TYPE_LABEL, label_text_is, text) != NULL;
 }
 
 static char *
@@ -381,7 +301,7 @@ test_every_type (void)
       g_assert_cmpstr (shown, ==, before != NULL ? before : "");
 
       g_object_unref (item);
-      fixture_close (&fixture);
+      ssr_test_page_close (&fixture);
     }
 }
 
@@ -466,7 +386,39 @@ test_delete_actor (void)
   g_assert_nonnull (strstr (message, count));
 
   g_object_unref (actor);
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
+}
+
+/* Whether an item of a list passes a test of this file. */
+typedef gboolean (*ItemTest) (gpointer item,
+                              gpointer data);
+
+/* How many items of @model pass @test. */
+static guint
+count_passing (GListModel *model,
+               ItemTest    test,
+               gpointer    data)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (test (item, data))
+        n++;
+    }
+
+  return n;
+}
+
+/* Every row the page shows passes @test. */
+static void
+assert_rows_pass (Fixture  *fixture,
+                  ItemTest  test,
+                  gpointer  data)
+{
+  g_assert_cmpuint (count_passing (rows_of (fixture), test, data), ==, n_rows (fixture));
 }
 
 /* The search text of an actor, computed here from the model. */
@@ -494,25 +446,25 @@ actor_matches (SsrActor     *actor,
   return FALSE;
 }
 
+static gboolean
+actor_matches_police (gpointer actor,
+                      gpointer framework)
+{
+  return actor_matches (actor, framework, "police");
+}
+
 static void
 test_search (void)
 {
   Fixture fixture = { 0 };
   GtkWidget *search;
   GListModel *actors;
-  guint n_actors, n_expected = 0;
+  guint n_actors, n_expected;
 
   fixture_open (&fixture, NULL, SSR_TYPE_ACTOR);
   actors = ssr_assessment_get_actors (fixture.document);
   n_actors = g_list_model_get_n_items (actors);
-
-  for (guint i = 0; i < n_actors; i++)
-    {
-      g_autoptr(SsrActor) actor = g_list_model_get_item (actors, i);
-
-      if (actor_matches (actor, fixture.framework, "police"))
-        n_expected++;
-    }
+  n_expected = count_passing (actors, actor_matches_police, fixture.framework);
   g_assert_cmpuint (n_expected, >, 0);
   g_assert_cmpuint (n_expected, <, n_actors);
 
@@ -520,13 +472,7 @@ test_search (void)
   gtk_editable_set_text (GTK_EDITABLE (search), "Police");
   WAIT_UNTIL (n_rows (&fixture) < n_actors);
   g_assert_cmpuint (n_rows (&fixture), ==, n_expected);
-
-  for (guint i = 0; i < n_rows (&fixture); i++)
-    {
-      g_autoptr(SsrActor) actor = g_list_model_get_item (rows_of (&fixture), i);
-
-      g_assert_true (actor_matches (actor, fixture.framework, "police"));
-    }
+  assert_rows_pass (&fixture, actor_matches_police, fixture.framework);
 
   /* a search that matches nothing */
   gtk_editable_set_text (GTK_EDITABLE (search), "zzzz-no-such-actor");
@@ -537,7 +483,14 @@ test_search (void)
   WAIT_UNTIL (n_rows (&fixture) == n_actors);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack_of (&fixture)), ==, "list");
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
+}
+
+static gboolean
+finding_is_weakness (gpointer finding,
+                     gpointer unused)
+{
+  return ssr_finding_get_kind (finding) == SSR_FINDING_WEAKNESS;
 }
 
 static void
@@ -546,19 +499,12 @@ test_filter_findings (void)
   Fixture fixture = { 0 };
   GListModel *findings;
   GtkDropDown *filter;
-  guint n_findings, n_weaknesses = 0;
+  guint n_findings, n_weaknesses;
 
   fixture_open (&fixture, NULL, SSR_TYPE_FINDING);
   findings = ssr_assessment_get_findings (fixture.document);
   n_findings = g_list_model_get_n_items (findings);
-
-  for (guint i = 0; i < n_findings; i++)
-    {
-      g_autoptr(SsrFinding) finding = g_list_model_get_item (findings, i);
-
-      if (ssr_finding_get_kind (finding) == SSR_FINDING_WEAKNESS)
-        n_weaknesses++;
-    }
+  n_weaknesses = count_passing (findings, finding_is_weakness, NULL);
   g_assert_cmpuint (n_weaknesses, >, 0);
   g_assert_cmpuint (n_weaknesses, <, n_findings);
 
@@ -566,12 +512,7 @@ test_filter_findings (void)
   filter = filter_of (&fixture);
   gtk_drop_down_set_selected (filter, 1 + SSR_FINDING_WEAKNESS);
   g_assert_cmpuint (n_rows (&fixture), ==, n_weaknesses);
-  for (guint i = 0; i < n_rows (&fixture); i++)
-    {
-      g_autoptr(SsrFinding) finding = g_list_model_get_item (rows_of (&fixture), i);
-
-      g_assert_cmpint (ssr_finding_get_kind (finding), ==, SSR_FINDING_WEAKNESS);
-    }
+  assert_rows_pass (&fixture, finding_is_weakness, NULL);
 
   /* a finding added now is of the kind filtered */
   gtk_widget_activate_action (fixture.page, "items.add", NULL);
@@ -582,7 +523,14 @@ test_filter_findings (void)
   gtk_drop_down_set_selected (filter, 0);
   g_assert_cmpuint (n_rows (&fixture), ==, n_findings + 1);
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
+}
+
+static gboolean
+actor_in_category (gpointer actor,
+                   gpointer category)
+{
+  return g_strcmp0 (ssr_actor_get_category (actor), ssr_term_get_id (category)) == 0;
 }
 
 static void
@@ -593,26 +541,20 @@ test_filter_actors (void)
   GListModel *categories;
   GtkDropDown *filter;
   g_autoptr(SsrTerm) category = NULL;
-  guint n_in_category = 0;
+  guint n_in_category;
   SsrActor *added;
 
   fixture_open (&fixture, NULL, SSR_TYPE_ACTOR);
   actors = ssr_assessment_get_actors (fixture.document);
   categories = ssr_framework_get_list (fixture.framework, "actor-categories");
   category = g_list_model_get_item (categories, 1);
-
-  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
-    {
-      g_autoptr(SsrActor) actor = g_list_model_get_item (actors, i);
-
-      if (g_strcmp0 (ssr_actor_get_category (actor), ssr_term_get_id (category)) == 0)
-        n_in_category++;
-    }
+  n_in_category = count_passing (actors, actor_in_category, category);
   g_assert_cmpuint (n_in_category, >, 0);
 
   filter = filter_of (&fixture);
   gtk_drop_down_set_selected (filter, 2);
   g_assert_cmpuint (n_rows (&fixture), ==, n_in_category);
+  assert_rows_pass (&fixture, actor_in_category, category);
 
   /* "New actor" goes into the category filtered */
   gtk_widget_activate_action (fixture.page, "items.add", NULL);
@@ -621,7 +563,7 @@ test_filter_actors (void)
   g_assert_cmpstr (ssr_actor_get_category (added), ==, ssr_term_get_id (category));
   g_assert_cmpuint (n_rows (&fixture), ==, n_in_category + 1);
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static guint
@@ -638,20 +580,21 @@ position_of (GListModel *model,
 /* Whether the button of action @name can be pressed: it follows the
  * action's enabled state. */
 static gboolean
+has_action_name (GtkWidget     *button,
+                 gconstpointer  name)
+{
+  return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), name) == 0;
+}
+
+static gboolean
 action_enabled (GtkWidget  *page,
                 const char *name)
 {
-  g_autoptr(GPtrArray) buttons = find_all (page, GTK_TYPE_BUTTON);
+  GtkWidget *button = ssr_test_find_passing (page, GTK_TYPE_BUTTON, has_action_name, name);
 
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      GtkWidget *button = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (button);
 
-      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), name) == 0)
-        return gtk_widget_get_sensitive (button);
-    }
-
-  g_assert_not_reached ();
+  return gtk_widget_get_sensitive (button);
 }
 
 static void
@@ -709,7 +652,7 @@ test_priorities_move (void)
   g_assert_cmpuint (position_of (priorities, first), ==, 0);
   g_assert_cmpuint (position_of (priorities, second), ==, 1);
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 
   /* other lists have no sequence to change */
   fixture_open (&fixture, NULL, SSR_TYPE_ACTOR);
@@ -723,7 +666,7 @@ test_priorities_move (void)
     gtk_widget_activate_action (fixture.page, "items.move-up", NULL);
     g_assert_cmpuint (position_of (actors, actor), ==, 1);
   }
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 /* The labels an AdwComboRow offers. */
@@ -811,7 +754,7 @@ test_actor_kinds (void)
   g_assert_cmpstr (ssr_term_combo_row_get_term_id (SSR_TERM_COMBO_ROW (category_row)), ==, old_category);
   assert_kinds_of (kind_row, fixture.framework, old_category);
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -838,7 +781,8 @@ test_ref_labels (void)
   /* the drop-down and the list show the actor's name, never its id */
   WAIT_UNTIL (has_label_text (drop_down, ssr_item_get_label (source)));
   g_assert_false (has_label_text (drop_down, ssr_item_get_id (source)));
-  WAIT_UNTIL (has_label_text (find_one (fixture.page, GTK_TYPE_COLUMN_VIEW), ssr_item_get_label (source)));
+  WAIT_UNTIL (has_label_text (ssr_test_find_one (fixture.page, GTK_TYPE_COLUMN_VIEW),
+                              ssr_item_get_label (source)));
   g_assert_false (has_label_text (fixture.page, ssr_relation_get_source (relation)));
   g_assert_false (has_label_text (fixture.page, ssr_relation_get_target (relation)));
 
@@ -857,7 +801,7 @@ test_ref_labels (void)
     g_assert_true (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (drop_down)) == G_OBJECT (source));
   }
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -879,7 +823,7 @@ test_empty_document (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack_of (&fixture)), ==, "empty");
   g_assert_null (ssr_item_page_get_selected (SSR_ITEM_PAGE (fixture.page)));
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 /* Edits made elsewhere (another page, an undo) show in the form, and the
@@ -956,7 +900,7 @@ test_follows_model (void)
   g_assert_cmpint (ssr_actor_get_rating (actor, "capacity"), ==, 5);
   g_value_unset (&value);
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 
   fixture_open (&fixture, NULL, SSR_TYPE_INDICATOR);
   indicator = g_list_model_get_item (ssr_assessment_get_indicators (fixture.document), 0);
@@ -986,7 +930,7 @@ test_follows_model (void)
   widget = ssr_item_form_get_field_widget (form_of (&fixture), "measurements");
   g_assert_true (has_label_text (widget, "Measurements"));
   {
-    g_autoptr(GPtrArray) entries = find_all (widget, GTK_TYPE_ENTRY);
+    g_autoptr(GPtrArray) entries = ssr_test_find_all (widget, GTK_TYPE_ENTRY);
     gboolean seen = FALSE;
 
     for (guint i = 0; i < entries->len; i++)
@@ -995,24 +939,30 @@ test_follows_model (void)
   }
   g_value_unset (&value);
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
+static gboolean
+tooltip_starts_with (GtkWidget     *widget,
+                     gconstpointer  prefix)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  return tooltip != NULL && g_str_has_prefix (tooltip, prefix);
+}
+
+/* The button whose tooltip starts with @tooltip_prefix. */
 static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *tooltip_prefix)
 {
-  g_autoptr(GPtrArray) buttons = find_all (widget, GTK_TYPE_BUTTON);
+  GtkWidget *button = ssr_test_find_passing (widget, GTK_TYPE_BUTTON,
+                                             tooltip_starts_with, tooltip_prefix);
 
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      const char *tooltip = gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i));
+  if (button == NULL)
+    g_error ("no button “%s…”", tooltip_prefix);
 
-      if (tooltip != NULL && g_str_has_prefix (tooltip, tooltip_prefix))
-        return g_ptr_array_index (buttons, i);
-    }
-
-  g_error ("no button “%s…”", tooltip_prefix);
+  return button;
 }
 
 static void
@@ -1051,7 +1001,7 @@ test_list_fields (void)
   g_assert_true (ssr_history_undo (history_of (&fixture)));
   g_assert_cmpuint (g_strv_length ((GStrv)ssr_finding_get_actors (finding)), ==, n_actors);
 
-  drop_down = GTK_WIDGET (find_one (group, GTK_TYPE_DROP_DOWN));
+  drop_down = GTK_WIDGET (ssr_test_find_one (group, GTK_TYPE_DROP_DOWN));
   for (guint i = 0; i < g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down))); i++)
     {
       g_autoptr(SsrItem) actor = g_list_model_get_item (gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down)), i);
@@ -1066,7 +1016,7 @@ test_list_fields (void)
           break;
         }
     }
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 
   /* an organisation's areas: a check box per area */
   fixture_open (&fixture, NULL, SSR_TYPE_ORGANISATION);
@@ -1074,7 +1024,7 @@ test_list_fields (void)
   ssr_item_page_select (SSR_ITEM_PAGE (fixture.page), SSR_ITEM (organisation));
   group = ssr_item_form_get_field_widget (form_of (&fixture), "areas");
   {
-    g_autoptr(GPtrArray) checks = find_all (group, GTK_TYPE_CHECK_BUTTON);
+    g_autoptr(GPtrArray) checks = ssr_test_find_all (group, GTK_TYPE_CHECK_BUTTON);
     guint n_areas = ssr_organisation_get_areas (organisation) != NULL
                     ? g_strv_length ((GStrv)ssr_organisation_get_areas (organisation)) : 0;
     guint n_checked = 0;
@@ -1097,7 +1047,7 @@ test_list_fields (void)
     g_assert_true (ssr_history_undo (history_of (&fixture)));
     g_assert_false (gtk_check_button_get_active (unchecked));
   }
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 
   /* an indicator: add a measurement; a date that is not one is refused */
   fixture_open (&fixture, NULL, SSR_TYPE_INDICATOR);
@@ -1123,7 +1073,7 @@ test_list_fields (void)
     g_assert_cmpstr (ssr_indicator_get_target_date (indicator), ==, "2029-06-30");
     g_assert_false (gtk_widget_has_css_class (date_row, "error"));
   }
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -1194,15 +1144,9 @@ test_accessible_names (void)
             }
         }
 
-      assert_labelled (find_one (fixture.page, GTK_TYPE_COLUMN_VIEW), fields->title);
-      fixture_close (&fixture);
+      assert_labelled (ssr_test_find_one (fixture.page, GTK_TYPE_COLUMN_VIEW), fields->title);
+      ssr_test_page_close (&fixture);
     }
-}
-
-static void
-count_cb (guint *count)
-{
-  (*count)++;
 }
 
 static void
@@ -1221,7 +1165,7 @@ test_term_combo_row (void)
   second = g_list_model_get_item (types, 1);
 
   row = g_object_ref_sink (ssr_term_combo_row_new (framework, NULL, "relation-types", TRUE));
-  g_signal_connect_swapped (row, "notify::term-id", G_CALLBACK (count_cb), &notified);
+  g_signal_connect_swapped (row, "notify::term-id", G_CALLBACK (ssr_test_count_emission_cb), &notified);
 
   /* "None" first, selected while no term is chosen */
   g_assert_null (ssr_term_combo_row_get_term_id (SSR_TERM_COMBO_ROW (row)));

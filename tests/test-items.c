@@ -19,6 +19,7 @@
 #include "ssr-relation.h"
 #include "ssr-step-record.h"
 #include "ssr-team-member.h"
+#include "ssr-test-util.h"
 
 typedef struct
 {
@@ -49,14 +50,6 @@ static const ItemType item_types[] = {
     "measurements", "name" },
   { ssr_principle_check_get_type, "principle-check", "pc", "principle rating note", "principle" },
 };
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
-}
 
 static void
 assert_id_form (const char *id,
@@ -226,7 +219,7 @@ test_notify_on_change (void)
       g_auto(GStrv) names = g_strsplit (item_types[i].properties, " ", -1);
       guint count = 0;
 
-      g_signal_connect (item, "notify", G_CALLBACK (count_notify_cb), &count);
+      g_signal_connect_swapped (item, "notify", G_CALLBACK (ssr_test_count_emission_cb), &count);
       for (guint j = 0; names[j] != NULL; j++)
         {
           GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), names[j]);
@@ -266,8 +259,8 @@ test_null_is_empty (void)
   g_assert_nonnull (ssr_actor_get_ratings (actor));
   g_assert_cmpuint (g_variant_n_children (ssr_actor_get_ratings (actor)), ==, 0);
 
-  g_signal_connect (organisation, "notify", G_CALLBACK (count_notify_cb), &count);
-  g_signal_connect (actor, "notify", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect_swapped (organisation, "notify", G_CALLBACK (ssr_test_count_emission_cb), &count);
+  g_signal_connect_swapped (actor, "notify", G_CALLBACK (ssr_test_count_emission_cb), &count);
   g_object_set (organisation, "areas", empty, NULL);
   g_object_set (organisation, "areas", NULL, NULL);
   g_object_set (actor, "ratings", NULL, NULL);
@@ -287,7 +280,7 @@ test_actor_set_name (void)
   g_autoptr(SsrActor) actor = ssr_actor_new (NULL);
   guint count = 0;
 
-  g_signal_connect (actor, "notify::name", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect_swapped (actor, "notify::name", G_CALLBACK (ssr_test_count_emission_cb), &count);
   ssr_actor_set_name (actor, "National Police Service");
   ssr_actor_set_name (actor, "National Police Service");
   g_assert_cmpuint (count, ==, 1);

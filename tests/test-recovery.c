@@ -15,8 +15,7 @@
 
 #include "ssr-assessment.h"
 #include "ssr-recovery.h"
-
-#define SAMPLE_URI "resource:///org/ssrworkbench/Workbench/samples/norvalia.ssra"
+#include "ssr-test-util.h"
 
 typedef struct
 {
@@ -27,35 +26,10 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *parent = g_dir_make_tmp ("ssr-test-recovery-XXXXXX", &error);
+  g_autofree char *parent = ssr_test_make_folder ("recovery");
 
-  g_assert_no_error (error);
   /* A folder that does not exist yet: ssr_recovery_start() makes it. */
   fixture->folder = g_build_filename (parent, "state", "recovery", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      g_assert_nonnull (dir);
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    {
-      g_assert_cmpint (g_unlink (path), ==, 0);
-    }
 }
 
 static void
@@ -65,30 +39,8 @@ fixture_tear_down (Fixture       *fixture,
   g_autofree char *state = g_path_get_dirname (fixture->folder);
   g_autofree char *parent = g_path_get_dirname (state);
 
-  remove_tree (parent);
+  ssr_test_remove_tree (parent);
   g_clear_pointer (&fixture->folder, g_free);
-}
-
-static SsrAssessment *
-load_sample (void)
-{
-  g_autoptr(GFile) file = g_file_new_for_uri (SAMPLE_URI);
-  g_autoptr(GError) error = NULL;
-  SsrAssessment *document = ssr_assessment_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-
-  return document;
-}
-
-static char *
-draft_path (Fixture    *fixture,
-            const char *draft_id)
-{
-  g_autofree char *name = g_strconcat (draft_id, ".ssra", NULL);
-
-  return g_build_filename (fixture->folder, name, NULL);
 }
 
 static char *
@@ -97,45 +49,35 @@ session_path (Fixture *fixture)
   return g_build_filename (fixture->folder, "session.ini", NULL);
 }
 
-/* A recovery on the fixture's folder, started, with no drafts offered. */
-static SsrRecovery *
-start_empty (Fixture *fixture)
-{
-  SsrRecovery *recovery = ssr_recovery_new (fixture->folder);
-  g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GError) error = NULL;
-
-  drafts = ssr_recovery_start (recovery, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (drafts);
-  g_assert_cmpuint (drafts->len, ==, 0);
-
-  return recovery;
-}
-
-/* Starts a new recovery on the fixture's folder, as the next run would. */
-static GPtrArray *
-restart (Fixture      *fixture,
-         SsrRecovery **out_recovery)
-{
-  g_autoptr(SsrRecovery) recovery = ssr_recovery_new (fixture->folder);
-  g_autoptr(GError) error = NULL;
-  GPtrArray *drafts;
-
-  drafts = ssr_recovery_start (recovery, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (drafts);
-
-  *out_recovery = g_steal_pointer (&recovery);
-
-  return drafts;
-}
-
 /* A crash: the object goes away without ssr_recovery_shutdown(). */
 static void
 crash (SsrRecovery *recovery)
 {
   g_assert_finalize_object (recovery);
+}
+
+static void
+write_draft (SsrRecovery   *recovery,
+             const char    *draft_id,
+             SsrAssessment *document,
+             GFile         *original)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ssr_recovery_write_draft (recovery, draft_id, document, original, &error));
+  g_assert_no_error (error);
+}
+
+/* A crash, then the next run: it offers no draft. */
+static void
+assert_crash_offers_nothing (Fixture      *fixture,
+                             SsrRecovery **recovery)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+
+  crash (*recovery);
+  drafts = ssr_test_restart_recovery (fixture->folder, recovery);
+  g_assert_cmpuint (drafts->len, ==, 0);
 }
 
 static SsrDraft *
@@ -153,35 +95,11 @@ find_draft (GPtrArray  *drafts,
   return NULL;
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in the folder, sorted, joined with spaces. */
-static char *
-list_folder (Fixture *fixture)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, (gpointer) name);
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
 static void
 test_crash_offers_drafts (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(SsrAssessment) document = load_sample ();
+  g_autoptr(SsrAssessment) document = ssr_test_load_example ();
   g_autoptr(SsrAssessment) untitled = ssr_assessment_new ();
   g_autoptr(SsrAssessment) recovered = NULL;
   g_autoptr(GFile) original = g_file_new_for_path ("/srv/workshops/norvalia.ssra");
@@ -191,7 +109,7 @@ test_crash_offers_drafts (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
   g_autofree char *untitled_id = NULL;
-  SsrRecovery *recovery = start_empty (fixture);
+  SsrRecovery *recovery = ssr_test_start_empty_recovery (fixture->folder);
   SsrDraft *draft;
 
   id = ssr_recovery_new_draft_id (recovery);
@@ -199,14 +117,12 @@ test_crash_offers_drafts (Fixture       *fixture,
   g_assert_cmpstr (id, !=, untitled_id);
 
   ssr_assessment_set (document, document, "title", "Norvalia, edited before the crash", NULL);
-  g_assert_true (ssr_recovery_write_draft (recovery, id, document, original, &error));
-  g_assert_no_error (error);
-  g_assert_true (ssr_recovery_write_draft (recovery, untitled_id, untitled, NULL, &error));
-  g_assert_no_error (error);
+  write_draft (recovery, id, document, original);
+  write_draft (recovery, untitled_id, untitled, NULL);
 
   crash (recovery);
 
-  drafts = restart (fixture, &recovery);
+  drafts = ssr_test_restart_recovery (fixture->folder, &recovery);
   g_assert_cmpuint (drafts->len, ==, 2);
 
   draft = find_draft (drafts, id);
@@ -233,74 +149,63 @@ test_crash_offers_drafts (Fixture       *fixture,
 
   /* A second crash before the user decides keeps the drafts on offer. */
   crash (recovery);
-  again = restart (fixture, &recovery);
+  again = ssr_test_restart_recovery (fixture->folder, &recovery);
   g_assert_cmpuint (again->len, ==, 2);
   g_assert_nonnull (find_draft (again, id));
   g_assert_nonnull (find_draft (again, untitled_id));
 
-  ssr_recovery_shutdown (recovery);
-  g_assert_finalize_object (recovery);
+  ssr_test_shut_down_recovery (recovery);
 }
 
 static void
 test_clean_shutdown (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(SsrAssessment) document = load_sample ();
+  g_autoptr(SsrAssessment) document = ssr_test_load_example ();
   g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
   g_autofree char *path = NULL;
   g_autofree char *listing = NULL;
-  SsrRecovery *recovery = start_empty (fixture);
+  SsrRecovery *recovery = ssr_test_start_empty_recovery (fixture->folder);
 
   id = ssr_recovery_new_draft_id (recovery);
-  path = draft_path (fixture, id);
-  g_assert_true (ssr_recovery_write_draft (recovery, id, document, NULL, &error));
-  g_assert_no_error (error);
+  path = ssr_test_draft_path (fixture->folder, id);
+  write_draft (recovery, id, document, NULL);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
-  ssr_recovery_shutdown (recovery);
-  g_assert_finalize_object (recovery);
+  ssr_test_shut_down_recovery (recovery);
 
-  drafts = restart (fixture, &recovery);
+  drafts = ssr_test_restart_recovery (fixture->folder, &recovery);
   g_assert_cmpuint (drafts->len, ==, 0);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  listing = list_folder (fixture);
+  listing = ssr_test_list_folder (fixture->folder, NULL);
   g_assert_cmpstr (listing, ==, "session.ini");
 
   /* This run is the one that is running now: a crash offers nothing. */
-  crash (recovery);
-  g_clear_pointer (&drafts, g_ptr_array_unref);
-  drafts = restart (fixture, &recovery);
-  g_assert_cmpuint (drafts->len, ==, 0);
+  assert_crash_offers_nothing (fixture, &recovery);
 
-  ssr_recovery_shutdown (recovery);
-  g_assert_finalize_object (recovery);
+  ssr_test_shut_down_recovery (recovery);
 }
 
 static void
 test_remove_draft (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(SsrAssessment) document = load_sample ();
+  g_autoptr(SsrAssessment) document = ssr_test_load_example ();
   g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *removed = NULL;
   g_autofree char *removed_path = NULL;
   g_autofree char *kept_path = NULL;
-  SsrRecovery *recovery = start_empty (fixture);
+  SsrRecovery *recovery = ssr_test_start_empty_recovery (fixture->folder);
 
   kept = ssr_recovery_new_draft_id (recovery);
   removed = ssr_recovery_new_draft_id (recovery);
-  kept_path = draft_path (fixture, kept);
-  removed_path = draft_path (fixture, removed);
+  kept_path = ssr_test_draft_path (fixture->folder, kept);
+  removed_path = ssr_test_draft_path (fixture->folder, removed);
 
-  g_assert_true (ssr_recovery_write_draft (recovery, kept, document, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (ssr_recovery_write_draft (recovery, removed, document, NULL, &error));
-  g_assert_no_error (error);
+  write_draft (recovery, kept, document, NULL);
+  write_draft (recovery, removed, document, NULL);
   g_assert_true (g_file_test (removed_path, G_FILE_TEST_IS_REGULAR));
 
   ssr_recovery_remove_draft (recovery, removed);
@@ -312,31 +217,26 @@ test_remove_draft (Fixture       *fixture,
 
   /* Put the file back behind the session's back: only the session entry
    * can still offer it, and it must be gone too. */
-  g_assert_true (g_file_set_contents (removed_path, "<stale/>", -1, &error));
-  g_assert_no_error (error);
+  ssr_test_write_file (removed_path, "<stale/>");
 
   crash (recovery);
-  drafts = restart (fixture, &recovery);
+  drafts = ssr_test_restart_recovery (fixture->folder, &recovery);
   g_assert_cmpuint (drafts->len, ==, 1);
   g_assert_cmpstr (ssr_draft_get_id (g_ptr_array_index (drafts, 0)), ==, kept);
 
   /* Restored or discarded: the offered draft goes too. */
   ssr_recovery_remove_draft (recovery, kept);
   g_assert_false (g_file_test (kept_path, G_FILE_TEST_EXISTS));
-  crash (recovery);
-  g_clear_pointer (&drafts, g_ptr_array_unref);
-  drafts = restart (fixture, &recovery);
-  g_assert_cmpuint (drafts->len, ==, 0);
+  assert_crash_offers_nothing (fixture, &recovery);
 
-  ssr_recovery_shutdown (recovery);
-  g_assert_finalize_object (recovery);
+  ssr_test_shut_down_recovery (recovery);
 }
 
 static void
 test_damaged_draft (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(SsrAssessment) document = load_sample ();
+  g_autoptr(SsrAssessment) document = ssr_test_load_example ();
   g_autoptr(SsrAssessment) loaded = NULL;
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
@@ -344,12 +244,11 @@ test_damaged_draft (Fixture       *fixture,
   g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
   gsize length;
-  SsrRecovery *recovery = start_empty (fixture);
+  SsrRecovery *recovery = ssr_test_start_empty_recovery (fixture->folder);
 
   id = ssr_recovery_new_draft_id (recovery);
-  path = draft_path (fixture, id);
-  g_assert_true (ssr_recovery_write_draft (recovery, id, document, NULL, &error));
-  g_assert_no_error (error);
+  path = ssr_test_draft_path (fixture->folder, id);
+  write_draft (recovery, id, document, NULL);
   crash (recovery);
 
   /* Cut the draft in half, as a full disk might have. */
@@ -359,7 +258,7 @@ test_damaged_draft (Fixture       *fixture,
   g_assert_true (g_file_set_contents (path, contents, length / 2, &error));
   g_assert_no_error (error);
 
-  drafts = restart (fixture, &recovery);
+  drafts = ssr_test_restart_recovery (fixture->folder, &recovery);
   g_assert_cmpuint (drafts->len, ==, 1);
 
   loaded = ssr_recovery_load_draft (recovery, g_ptr_array_index (drafts, 0), &error);
@@ -375,15 +274,14 @@ test_damaged_draft (Fixture       *fixture,
   g_assert_null (loaded);
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
 
-  ssr_recovery_shutdown (recovery);
-  g_assert_finalize_object (recovery);
+  ssr_test_shut_down_recovery (recovery);
 }
 
 static void
 test_original_untouched (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(SsrAssessment) document = load_sample ();
+  g_autoptr(SsrAssessment) document = ssr_test_load_example ();
   g_autofree char *original_path = NULL;
   g_autoptr(GFile) original = NULL;
   g_autofree char *saved = NULL;
@@ -394,31 +292,27 @@ test_original_untouched (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   GStatBuf saved_stat;
   GStatBuf after_stat;
-  SsrRecovery *recovery = start_empty (fixture);
+  SsrRecovery *recovery = ssr_test_start_empty_recovery (fixture->folder);
 
   original_path = g_build_filename (fixture->folder, "..", "original.ssra", NULL);
   original = g_file_new_for_path (original_path);
   g_assert_true (ssr_assessment_save (document, original, NULL, &error));
   g_assert_no_error (error);
   g_assert_false (ssr_history_get_modified (ssr_assessment_get_history (document)));
-  g_assert_true (g_file_get_contents (original_path, &saved, NULL, &error));
-  g_assert_no_error (error);
+  saved = ssr_test_read_text (original_path);
   g_assert_cmpint (g_stat (original_path, &saved_stat), ==, 0);
 
   ssr_assessment_set (document, document, "title", "Edited, not saved", NULL);
   g_assert_true (ssr_history_get_modified (ssr_assessment_get_history (document)));
 
   id = ssr_recovery_new_draft_id (recovery);
-  path = draft_path (fixture, id);
-  g_assert_true (ssr_recovery_write_draft (recovery, id, document, original, &error));
-  g_assert_no_error (error);
+  path = ssr_test_draft_path (fixture->folder, id);
+  write_draft (recovery, id, document, original);
 
   /* The draft has the edit; the original and the modified flag do not. */
-  g_assert_true (g_file_get_contents (path, &draft, NULL, &error));
-  g_assert_no_error (error);
+  draft = ssr_test_read_text (path);
   g_assert_nonnull (strstr (draft, "Edited, not saved"));
-  g_assert_true (g_file_get_contents (original_path, &after, NULL, &error));
-  g_assert_no_error (error);
+  after = ssr_test_read_text (original_path);
   g_assert_cmpstr (after, ==, saved);
   g_assert_null (strstr (after, "Edited, not saved"));
   g_assert_cmpint (g_stat (original_path, &after_stat), ==, 0);
@@ -430,8 +324,7 @@ test_original_untouched (Fixture       *fixture,
   ssr_recovery_remove_draft (recovery, id);
   g_assert_true (g_file_test (original_path, G_FILE_TEST_IS_REGULAR));
 
-  ssr_recovery_shutdown (recovery);
-  g_assert_finalize_object (recovery);
+  ssr_test_shut_down_recovery (recovery);
   g_assert_cmpint (g_unlink (original_path), ==, 0);
 }
 
@@ -454,8 +347,7 @@ static void
 test_atomic_files (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(SsrAssessment) document = load_sample ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(SsrAssessment) document = ssr_test_load_example ();
   g_autofree char *session = session_path (fixture);
   g_autofree char *old_session = NULL;
   g_autofree char *first = NULL;
@@ -466,13 +358,12 @@ test_atomic_files (Fixture       *fixture,
   g_autofree char *expected = NULL;
   GStatBuf before;
   GStatBuf after;
-  SsrRecovery *recovery = start_empty (fixture);
+  SsrRecovery *recovery = ssr_test_start_empty_recovery (fixture->folder);
 
   first = ssr_recovery_new_draft_id (recovery);
   second = ssr_recovery_new_draft_id (recovery);
-  first_path = draft_path (fixture, first);
-  g_assert_true (ssr_recovery_write_draft (recovery, first, document, NULL, &error));
-  g_assert_no_error (error);
+  first_path = ssr_test_draft_path (fixture->folder, first);
+  write_draft (recovery, first, document, NULL);
 
   /* Drafts may hold classified assessments: the user's eyes only. */
   g_assert_cmpint (g_stat (fixture->folder, &before), ==, 0);
@@ -491,10 +382,8 @@ test_atomic_files (Fixture       *fixture,
   g_assert_cmpint (g_stat (session, &before), ==, 0);
 
   ssr_assessment_set (document, document, "title", "Second version", NULL);
-  g_assert_true (ssr_recovery_write_draft (recovery, first, document, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (ssr_recovery_write_draft (recovery, second, document, NULL, &error));
-  g_assert_no_error (error);
+  write_draft (recovery, first, document, NULL);
+  write_draft (recovery, second, document, NULL);
 
   g_assert_cmpint (g_stat (session, &after), ==, 0);
   g_assert_cmpint (after.st_ino, !=, before.st_ino);
@@ -508,16 +397,14 @@ test_atomic_files (Fixture       *fixture,
     g_autofree char *old_contents = NULL;
     g_autofree char *new_contents = NULL;
 
-    g_assert_true (g_file_get_contents (old_draft, &old_contents, NULL, &error));
-    g_assert_no_error (error);
-    g_assert_true (g_file_get_contents (first_path, &new_contents, NULL, &error));
-    g_assert_no_error (error);
+    old_contents = ssr_test_read_text (old_draft);
+    new_contents = ssr_test_read_text (first_path);
     g_assert_null (strstr (old_contents, "Second version"));
     g_assert_nonnull (strstr (new_contents, "Second version"));
   }
 
   /* No temporary file left behind. */
-  listing = list_folder (fixture);
+  listing = ssr_test_list_folder (fixture->folder, NULL);
   if (g_strcmp0 (first, second) < 0)
     expected = g_strdup_printf ("%s.ssra %s.ssra session.ini", first, second);
   else
@@ -526,15 +413,13 @@ test_atomic_files (Fixture       *fixture,
 
   g_assert_cmpint (g_unlink (old_session), ==, 0);
   g_assert_cmpint (g_unlink (old_draft), ==, 0);
-  ssr_recovery_shutdown (recovery);
-  g_assert_finalize_object (recovery);
+  ssr_test_shut_down_recovery (recovery);
 }
 
 static void
 test_foreign_names (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) drafts = NULL;
   g_autofree char *session = session_path (fixture);
   g_autofree char *notes = NULL;
@@ -545,32 +430,27 @@ test_foreign_names (Fixture       *fixture,
   g_assert_cmpint (g_mkdir_with_parents (fixture->folder, 0700), ==, 0);
   notes = g_build_filename (fixture->folder, "notes.ssra", NULL);
   outside = g_build_filename (fixture->folder, "..", "outside.ssra", NULL);
-  g_assert_true (g_file_set_contents (notes, "<mine/>", -1, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_set_contents (outside, "<mine/>", -1, &error));
-  g_assert_no_error (error);
+  ssr_test_write_file (notes, "<mine/>");
+  ssr_test_write_file (outside, "<mine/>");
 
   /* A crashed session naming files that are not drafts of ours. */
   text = g_strdup ("[Session]\nVersion=1\nShutdown=false\n\n"
                    "[Draft ../outside]\nTitle=Escape\n\n"
                    "[Draft notes]\nTitle=Notes\n");
-  g_assert_true (g_file_set_contents (session, text, -1, &error));
-  g_assert_no_error (error);
+  ssr_test_write_file (session, text);
 
-  drafts = restart (fixture, &recovery);
+  drafts = ssr_test_restart_recovery (fixture->folder, &recovery);
   g_assert_cmpuint (drafts->len, ==, 0);
-  ssr_recovery_shutdown (recovery);
-  g_assert_finalize_object (recovery);
+  ssr_test_shut_down_recovery (recovery);
 
   /* The clean start that follows sweeps drafts, and drafts only. */
   g_clear_pointer (&drafts, g_ptr_array_unref);
-  drafts = restart (fixture, &recovery);
+  drafts = ssr_test_restart_recovery (fixture->folder, &recovery);
   g_assert_cmpuint (drafts->len, ==, 0);
   g_assert_true (g_file_test (notes, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (outside, G_FILE_TEST_IS_REGULAR));
 
-  ssr_recovery_shutdown (recovery);
-  g_assert_finalize_object (recovery);
+  ssr_test_shut_down_recovery (recovery);
   g_assert_cmpint (g_unlink (outside), ==, 0);
 }
 
@@ -578,25 +458,23 @@ static void
 test_lost_session (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(SsrAssessment) document = load_sample ();
+  g_autoptr(SsrAssessment) document = ssr_test_load_example ();
   g_autoptr(SsrAssessment) loaded = NULL;
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *session = session_path (fixture);
   g_autofree char *id = NULL;
-  SsrRecovery *recovery = start_empty (fixture);
+  SsrRecovery *recovery = ssr_test_start_empty_recovery (fixture->folder);
 
   id = ssr_recovery_new_draft_id (recovery);
   ssr_assessment_set (document, document, "title", "Kept without a session", NULL);
-  g_assert_true (ssr_recovery_write_draft (recovery, id, document, NULL, &error));
-  g_assert_no_error (error);
+  write_draft (recovery, id, document, NULL);
   crash (recovery);
 
   /* Nothing says how the last run ended: the draft is offered, untitled. */
-  g_assert_true (g_file_set_contents (session, "[Session\x01 garbage", -1, &error));
-  g_assert_no_error (error);
+  ssr_test_write_file (session, "[Session\x01 garbage");
 
-  drafts = restart (fixture, &recovery);
+  drafts = ssr_test_restart_recovery (fixture->folder, &recovery);
   g_assert_cmpuint (drafts->len, ==, 1);
   g_assert_cmpstr (ssr_draft_get_id (g_ptr_array_index (drafts, 0)), ==, id);
   g_assert_cmpstr (ssr_draft_get_title (g_ptr_array_index (drafts, 0)), ==, "");
@@ -604,8 +482,7 @@ test_lost_session (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (ssr_assessment_get_title (loaded), ==, "Kept without a session");
 
-  ssr_recovery_shutdown (recovery);
-  g_assert_finalize_object (recovery);
+  ssr_test_shut_down_recovery (recovery);
 }
 
 #define add_fixture_test(path, func) \

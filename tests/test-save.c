@@ -18,6 +18,7 @@
 #include "ssr-actor.h"
 #include "ssr-organisation.h"
 #include "ssr-relation.h"
+#include "ssr-test-util.h"
 #include "ssr-xml.h"
 
 /* Where the subprocess of the short-write test saves. */
@@ -34,10 +35,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("ssr-test-save-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ssr_test_make_folder ("save");
   fixture->path = g_build_filename (fixture->dir, "doc.ssra", NULL);
   fixture->file = g_file_new_for_path (fixture->path);
 }
@@ -46,19 +44,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
+  /* a test may leave it read-only */
   g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  ssr_test_remove_tree (fixture->dir);
 
   g_clear_object (&fixture->file);
   g_clear_pointer (&fixture->path, g_free);
@@ -105,34 +93,11 @@ build_document (gsize context_size)
   return assessment;
 }
 
-static GBytes *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, length);
-}
-
-static void
-write_file (const char *path,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-}
-
 static void
 assert_file_contents (const char *path,
                       GBytes     *expected)
 {
-  g_autoptr(GBytes) contents = read_file (path);
+  g_autoptr(GBytes) contents = ssr_test_read_file (path);
 
   g_assert_cmpuint (g_bytes_get_size (contents), ==, g_bytes_get_size (expected));
   g_assert_true (g_bytes_equal (contents, expected));
@@ -142,30 +107,13 @@ static void
 assert_file_text (const char *path,
                   const char *expected)
 {
-  g_autoptr(GBytes) contents = read_file (path);
+  g_autoptr(GBytes) contents = ssr_test_read_file (path);
   g_autofree char *text = NULL;
 
   /* a short message when a whole document replaced the text */
   g_assert_cmpuint (g_bytes_get_size (contents), ==, strlen (expected));
   text = g_strndup (g_bytes_get_data (contents, NULL), g_bytes_get_size (contents));
   g_assert_cmpstr (text, ==, expected);
-}
-
-/* The names in @dir, sorted and joined with spaces. */
-static char *
-list_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc)(void (*) (void))g_strcmp0);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **)names->pdata);
 }
 
 static void
@@ -237,12 +185,12 @@ test_backup (Fixture       *fixture,
   g_autoptr(GBytes) second = NULL;
   g_autoptr(GError) error = NULL;
 
-  write_file (fixture->path, "the old contents");
+  ssr_test_write_file (fixture->path, "the old contents");
 
   g_assert_true (ssr_assessment_save (assessment, fixture->file, NULL, &error));
   g_assert_no_error (error);
   assert_file_text (backup, "the old contents");
-  first = read_file (fixture->path);
+  first = ssr_test_read_file (fixture->path);
 
   make_modified (assessment, "Second title");
   second = ssr_xml_write (assessment);
@@ -259,7 +207,7 @@ test_read_only_folder (Fixture       *fixture,
   g_autoptr(SsrAssessment) assessment = build_document (100);
   g_autoptr(GError) error = NULL;
 
-  write_file (fixture->path, "the old contents");
+  ssr_test_write_file (fixture->path, "the old contents");
   make_modified (assessment, "Changed");
 
   g_assert_cmpint (g_chmod (fixture->dir, 0555), ==, 0);
@@ -327,7 +275,7 @@ test_short_write (Fixture       *fixture,
       return;
     }
 
-  write_file (fixture->path, "the old contents");
+  ssr_test_write_file (fixture->path, "the old contents");
   g_setenv (SHORT_WRITE_PATH_VARIABLE, fixture->path, TRUE);
 
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -336,7 +284,7 @@ test_short_write (Fixture       *fixture,
   g_test_trap_assert_stdout ("sync: *doc.ssra*\nasync: *doc.ssra*");
 
   assert_file_text (fixture->path, "the old contents");
-  names = list_dir (fixture->dir);
+  names = ssr_test_list_folder (fixture->dir, NULL);
   g_assert_cmpstr (names, ==, "doc.ssra");
 }
 
@@ -498,7 +446,7 @@ test_load_too_large (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   /* sparse: nothing is written, and a read would take long */
-  write_file (fixture->path, "");
+  ssr_test_write_file (fixture->path, "");
   g_assert_cmpint (truncate (fixture->path, (off_t)SSR_XML_MAX_SIZE + 1), ==, 0);
 
   loaded = ssr_assessment_load (fixture->file, NULL, &error);

@@ -14,40 +14,12 @@
 #include "ssr-item.h"
 #include "ssr-step-page.h"
 #include "ssr-step-record.h"
-#include "ssr-window.h"
-#include "ssr-xml.h"
+#include "ssr-test-ui.h"
+#include "ssr-test-util.h"
 
-/* Iterates the main loop until @condition holds or five seconds pass. */
-#define WAIT_UNTIL(condition) \
-  G_STMT_START { \
-    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
-    while (!(condition) && g_get_monotonic_time () < deadline) \
-      g_main_context_iteration (NULL, FALSE); \
-    g_assert_true (condition); \
-  } G_STMT_END
+#define WAIT_UNTIL(condition) SSR_TEST_WAIT_UNTIL (condition, 5)
 
-typedef struct
-{
-  SsrAssessment *document;
-  SsrFramework  *framework;
-  GtkWindow     *window;
-  GtkWidget     *page;
-} Fixture;
-
-static SsrAssessment *
-load_example (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  SsrAssessment *document;
-
-  bytes = g_resources_lookup_data (SSR_EXAMPLE_RESOURCE, 0, &error);
-  g_assert_no_error (error);
-  document = ssr_xml_read (bytes, "norvalia.ssra", &error);
-  g_assert_no_error (error);
-
-  return document;
-}
+typedef SsrTestPage Fixture;
 
 /* Shows the page of @step_id of @document (the worked example when NULL)
  * in a window, as a user would see it. */
@@ -56,124 +28,46 @@ fixture_open (Fixture       *fixture,
               SsrAssessment *document,
               const char    *step_id)
 {
-  g_autoptr(GError) error = NULL;
+  GtkWidget *page;
 
-  fixture->document = document != NULL ? document : load_example ();
-  fixture->framework = ssr_framework_get_builtin (ssr_assessment_get_framework (fixture->document),
-                                                  &error);
-  g_assert_no_error (error);
-
-  fixture->page = g_object_ref_sink (ssr_step_page_new (fixture->document, fixture->framework,
-                                                        step_id));
-  g_assert_cmpstr (ssr_step_page_get_step_id (SSR_STEP_PAGE (fixture->page)), ==, step_id);
-
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1000, 700);
-  gtk_window_set_child (fixture->window, fixture->page);
-  gtk_window_present (fixture->window);
-  WAIT_UNTIL (gtk_widget_get_mapped (fixture->page));
+  ssr_test_page_load (fixture, document);
+  page = ssr_step_page_new (fixture->document, fixture->framework, step_id);
+  g_assert_cmpstr (ssr_step_page_get_step_id (SSR_STEP_PAGE (page)), ==, step_id);
+  ssr_test_page_show (fixture, page, 1000, 700);
 }
 
-static void
-fixture_close (Fixture *fixture)
+static gboolean
+label_is (GtkWidget     *label,
+          gconstpointer  text)
 {
-  gtk_window_destroy (fixture->window);
-  g_assert_finalize_object (fixture->page);
-  g_clear_object (&fixture->framework);
-  g_assert_finalize_object (fixture->document);
+  return g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0;
 }
 
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
+static gboolean
+label_contains (GtkWidget     *label,
+                gconstpointer  text)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
-static GPtrArray *
-find_all (GtkWidget *widget,
-          GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_widgets (widget, type, found);
-
-  return found;
+  return strstr (gtk_label_get_label (GTK_LABEL (label)), text) != NULL;
 }
 
 static GtkWidget *
-find_one (GtkWidget *widget,
-          GType      type)
-{
-  g_autoptr(GPtrArray) found = find_all (widget, type);
-
-  g_assert_cmpuint (found->len, ==, 1);
-
-  return g_ptr_array_index (found, 0);
-}
-
-static GtkLabel *
 find_label (GtkWidget  *widget,
             const char *text)
 {
-  g_autoptr(GPtrArray) labels = find_all (widget, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkLabel *label = g_ptr_array_index (labels, i);
-
-      if (g_strcmp0 (gtk_label_get_label (label), text) == 0)
-        return label;
-    }
-
-  return NULL;
-}
-
-static GtkLabel *
-find_label_containing (GtkWidget  *widget,
-                       const char *text)
-{
-  g_autoptr(GPtrArray) labels = find_all (widget, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkLabel *label = g_ptr_array_index (labels, i);
-
-      if (strstr (gtk_label_get_label (label), text) != NULL)
-        return label;
-    }
-
-  return NULL;
+  return ssr_test_find_passing (widget, GTK_TYPE_LABEL, label_is, text);
 }
 
 static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
 {
-  g_autoptr(GPtrArray) buttons = find_all (widget, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      GtkButton *button = g_ptr_array_index (buttons, i);
-
-      if (g_strcmp0 (gtk_button_get_label (button), label) == 0)
-        return GTK_WIDGET (button);
-    }
-
-  return NULL;
+  return ssr_test_find_passing (widget, GTK_TYPE_LABEL, label_contains, text);
 }
 
 static GListModel *
 findings_shown (GtkWidget *page)
 {
-  GtkListView *view = GTK_LIST_VIEW (find_one (page, GTK_TYPE_LIST_VIEW));
+  GtkListView *view = GTK_LIST_VIEW (ssr_test_find_one (page, GTK_TYPE_LIST_VIEW));
 
   return G_LIST_MODEL (gtk_list_view_get_model (view));
 }
@@ -258,7 +152,7 @@ test_guidance_and_tasks (void)
   g_assert_nonnull (find_label_containing (fixture.page, "Step 2 of 10"));
 
   tasks = ssr_term_get_list (step, "tasks");
-  checks = find_all (fixture.page, GTK_TYPE_CHECK_BUTTON);
+  checks = ssr_test_find_all (fixture.page, GTK_TYPE_CHECK_BUTTON);
   g_assert_cmpuint (checks->len, ==, g_list_model_get_n_items (tasks));
 
   for (guint i = 0; i < checks->len; i++)
@@ -275,7 +169,7 @@ test_guidance_and_tasks (void)
   g_assert_cmpuint (n_ticked, >, 0);
   g_assert_cmpuint (n_ticked, <, checks->len);
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -293,7 +187,7 @@ test_toolbox (void)
   for (guint i = 0; i < g_list_model_get_n_items (toolbox); i++)
     {
       g_autoptr(SsrTerm) tool = g_list_model_get_item (toolbox, i);
-      g_autoptr(GPtrArray) rows = find_all (fixture.page, ADW_TYPE_ACTION_ROW);
+      g_autoptr(GPtrArray) rows = ssr_test_find_all (fixture.page, ADW_TYPE_ACTION_ROW);
       gboolean shown = FALSE;
 
       for (guint j = 0; j < rows->len; j++)
@@ -310,7 +204,7 @@ test_toolbox (void)
       g_assert_true (shown);
     }
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -333,7 +227,7 @@ test_toggle_task (void)
                                                    "tasks"),
                                 0);
   task_id = ssr_term_get_id (task);
-  checks = find_all (fixture.page, GTK_TYPE_CHECK_BUTTON);
+  checks = ssr_test_find_all (fixture.page, GTK_TYPE_CHECK_BUTTON);
   check = g_ptr_array_index (checks, 0);
   n_done = g_strv_length ((char **) ssr_step_record_get_tasks_done (record));
 
@@ -359,7 +253,7 @@ test_toggle_task (void)
   g_assert_true (ssr_step_record_is_task_done (record, task_id));
   g_assert_true (gtk_check_button_get_active (check));
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -376,8 +270,8 @@ test_status (void)
   record = ssr_assessment_find_step_record (fixture.document, "consensus-building");
   g_assert_cmpint (ssr_step_record_get_status (record), ==, SSR_STEP_IN_PROGRESS);
 
-  done_button = find_button (fixture.page, "Done");
-  in_progress_button = find_button (fixture.page, "In progress");
+  done_button = ssr_test_find_button (fixture.page, "Done");
+  in_progress_button = ssr_test_find_button (fixture.page, "In progress");
   g_assert_nonnull (done_button);
   g_assert_nonnull (in_progress_button);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (in_progress_button)));
@@ -397,7 +291,7 @@ test_status (void)
   WAIT_UNTIL (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (in_progress_button)));
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (done_button)));
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -416,8 +310,8 @@ test_quick_add (void)
   history = ssr_assessment_get_history (fixture.document);
   findings = ssr_assessment_get_findings (fixture.document);
   shown = findings_shown (fixture.page);
-  entry = find_one (fixture.page, GTK_TYPE_ENTRY);
-  kind_button = find_one (fixture.page, GTK_TYPE_MENU_BUTTON);
+  entry = ssr_test_find_one (fixture.page, GTK_TYPE_ENTRY);
+  kind_button = ssr_test_find_one (fixture.page, GTK_TYPE_MENU_BUTTON);
   n_findings = g_list_model_get_n_items (findings);
   n_shown = g_list_model_get_n_items (shown);
   g_assert_cmpuint (n_shown, >, 0);
@@ -461,7 +355,7 @@ test_quick_add (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_shown);
   WAIT_UNTIL (find_label (fixture.page, "Donors ready to fund a prison census") == NULL);
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -505,7 +399,7 @@ test_findings_follow_model (void)
   g_assert_true (model_contains (shown, finding));
   WAIT_UNTIL (find_label (fixture.page, title) != NULL);
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -514,6 +408,7 @@ test_notes (void)
   Fixture fixture = { 0 };
   g_autofree char *old_notes = NULL;
   GtkTextBuffer *buffer;
+  GtkWidget *view;
   SsrHistory *history;
   SsrStepRecord *record;
   GtkTextIter start, end;
@@ -523,7 +418,8 @@ test_notes (void)
   history = ssr_assessment_get_history (fixture.document);
   record = ssr_assessment_find_step_record (fixture.document, "consensus-building");
   old_notes = g_strdup (ssr_step_record_get_notes (record));
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_one (fixture.page, GTK_TYPE_TEXT_VIEW)));
+  view = ssr_test_find_one (fixture.page, GTK_TYPE_TEXT_VIEW);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -550,7 +446,7 @@ test_notes (void)
   gtk_widget_set_visible (fixture.page, FALSE);
   g_assert_true (g_str_has_suffix (ssr_step_record_get_notes (record), "Typed just before leaving."));
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 static void
@@ -578,7 +474,7 @@ test_first_edit_creates_record (void)
                                                                          "strategy-design"),
                                                    "tasks"),
                                 1);
-  checks = find_all (fixture.page, GTK_TYPE_CHECK_BUTTON);
+  checks = ssr_test_find_all (fixture.page, GTK_TYPE_CHECK_BUTTON);
   check = g_ptr_array_index (checks, 1);
   gtk_check_button_set_active (check, TRUE);
 
@@ -603,7 +499,7 @@ test_first_edit_creates_record (void)
   g_assert_null (ssr_assessment_find_step_record (fixture.document, "strategy-design"));
   g_assert_false (ssr_history_get_can_undo (history));
 
-  fixture_close (&fixture);
+  ssr_test_page_close (&fixture);
 }
 
 int

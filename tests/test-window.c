@@ -12,17 +12,12 @@
 #include "ssr-framework.h"
 #include "ssr-new-assessment-dialog.h"
 #include "ssr-step-record.h"
+#include "ssr-test-ui.h"
+#include "ssr-test-util.h"
 #include "ssr-welcome-page.h"
 #include "ssr-window-private.h"
 
-/* Iterates the main loop until @condition holds or ten seconds pass. */
-#define WAIT_UNTIL(condition) \
-  G_STMT_START { \
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
-    while (!(condition) && g_get_monotonic_time () < deadline) \
-      g_main_context_iteration (NULL, FALSE); \
-    g_assert_true (condition); \
-  } G_STMT_END
+#define WAIT_UNTIL(condition) SSR_TEST_WAIT_UNTIL (condition, 10)
 
 static char *test_folder;
 
@@ -33,53 +28,12 @@ settle (void)
     ;
 }
 
-static AdwPreferencesRow *
-find_row (GtkWidget  *widget,
-          const char *title)
-{
-  if (ADW_IS_PREFERENCES_ROW (widget)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return ADW_PREFERENCES_ROW (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwPreferencesRow *found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* What a person does to answer a dialog. */
 static void
 click_button (GtkWidget  *widget,
               const char *label)
 {
-  GtkWidget *button = find_button (widget, label);
+  GtkWidget *button = ssr_test_find_button (widget, label);
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
@@ -714,7 +668,8 @@ test_window_creates_new_assessment (void)
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
 
   /* The framework offered first is the one used last. */
-  framework_row = ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), "_Framework"));
+  framework_row = ADW_COMBO_ROW (ssr_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW,
+                                                    "_Framework"));
   g_assert_nonnull (framework_row);
   framework_names = adw_combo_row_get_model (framework_row);
   g_assert_cmpuint (g_list_model_get_n_items (framework_names), ==, g_strv_length (ids));
@@ -728,11 +683,17 @@ test_window_creates_new_assessment (void)
   g_assert_cmpuint (usg_position, !=, G_MAXUINT);
   adw_combo_row_set_selected (framework_row, usg_position);
 
-  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), "_Title")), "  Test Assessment ");
-  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), "C_ountry")), "Testland");
+  gtk_editable_set_text (GTK_EDITABLE (ssr_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW,
+                                                          "_Title")),
+                         "  Test Assessment ");
+  gtk_editable_set_text (GTK_EDITABLE (ssr_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW,
+                                                          "C_ountry")),
+                         "Testland");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.set-classification", "s", "CONFIDENTIAL");
   /* The context types follow the framework chosen: pick its first. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), "Context T_ype")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ssr_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW,
+                                                                "Context T_ype")),
+                              1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL));
   WAIT_UNTIL (find_toplevel (SSR_TYPE_NEW_ASSESSMENT_DIALOG, NULL) == NULL);
@@ -855,7 +816,7 @@ test_window_undo_toast (void)
   g_assert_cmpuint (g_list_model_get_n_items (actors), ==, n_actors - 1);
 
   /* The toast's button undoes the removal. */
-  button = find_button (GTK_WIDGET (window->toast_overlay), "_Undo");
+  button = ssr_test_find_button (GTK_WIDGET (window->toast_overlay), "_Undo");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   settle ();
@@ -883,7 +844,7 @@ main (int   argc,
   int status;
 
   /* Recent documents go to a folder of the test's own. */
-  test_folder = g_dir_make_tmp ("ssr-window-XXXXXX", NULL);
+  test_folder = ssr_test_make_folder ("window");
   g_setenv ("XDG_DATA_HOME", test_folder, TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
@@ -910,12 +871,8 @@ main (int   argc,
 
   status = g_test_run ();
 
-  {
-    g_autofree char *recent = g_build_filename (test_folder, "recently-used.xbel", NULL);
-
-    g_unlink (recent);
-    g_rmdir (test_folder);
-  }
+  ssr_test_remove_tree (test_folder);
+  g_free (test_folder);
 
   return status;
 }

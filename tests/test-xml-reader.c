@@ -18,6 +18,7 @@
 #include "ssr-priority.h"
 #include "ssr-relation.h"
 #include "ssr-step-record.h"
+#include "ssr-test-util.h"
 #include "ssr-xml.h"
 
 #define NAME "test.ssra"
@@ -45,20 +46,6 @@ static const HostileFile hostile_files[] = {
   { "bad-enum.ssra", SSR_ERROR_INVALID, TRUE, "champion, neutral, spoiler" },
   { "non-numeric.ssra", SSR_ERROR_INVALID, TRUE, "a whole number from 0 to 5" },
 };
-
-static GBytes *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, length);
-}
 
 static SsrAssessment *
 read_string (const char  *xml,
@@ -127,7 +114,7 @@ static void
 test_refuses_hostile_file (gconstpointer data)
 {
   const HostileFile *hostile = data;
-  g_autoptr(GBytes) bytes = load_fixture (hostile->fixture);
+  g_autoptr(GBytes) bytes = ssr_test_read_data (hostile->fixture);
 
   assert_refused (bytes, hostile->code, hostile->has_line, hostile->says);
 }
@@ -135,7 +122,7 @@ test_refuses_hostile_file (gconstpointer data)
 static void
 test_reads_minimal (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("minimal.ssra");
+  g_autoptr(GBytes) bytes = ssr_test_read_data ("minimal.ssra");
   g_autoptr(SsrAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -147,21 +134,10 @@ test_reads_minimal (void)
   g_assert_null (_ssr_assessment_peek_foreign (assessment, "assessment"));
 }
 
-static gpointer
-get_item (GListModel *model,
-          guint       position)
-{
-  gpointer item = g_list_model_get_item (model, position);
-
-  g_assert_nonnull (item);
-  g_object_unref (item);  /* the model keeps it alive */
-  return item;
-}
-
 static void
 test_reads_full (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("full.ssra");
+  g_autoptr(GBytes) bytes = ssr_test_read_data ("full.ssra");
   g_autoptr(SsrAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
   SsrActor *police;
@@ -190,7 +166,7 @@ test_reads_full (void)
   g_assert_cmpuint (g_list_model_get_n_items (ssr_assessment_get_priorities (assessment)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (ssr_assessment_get_principles (assessment)), ==, 1);
 
-  police = get_item (ssr_assessment_get_actors (assessment), 0);
+  police = ssr_test_peek_item (ssr_assessment_get_actors (assessment), 0);
   g_assert_cmpstr (ssr_item_get_id (SSR_ITEM (police)), ==, "ac-0000000000000001");
   g_assert_cmpstr (ssr_actor_get_name (police), ==, "National Police Service");
   g_assert_cmpint (ssr_actor_get_stance (police), ==, SSR_STANCE_CHAMPION);
@@ -203,32 +179,32 @@ test_reads_full (void)
   g_assert_cmpint (ssr_actor_get_rating (police, "capacity"), ==, 2);
   g_assert_cmpint (ssr_actor_get_rating (police, "integrity"), ==, 3);
   g_assert_cmpstr (ssr_actor_get_evidence (police), ==, "Donor reports, 2025.");
-  g_assert_false (ssr_actor_get_positioned (get_item (ssr_assessment_get_actors (assessment), 1)));
-  g_assert_cmpstr (ssr_actor_get_kind (get_item (ssr_assessment_get_actors (assessment), 1)), ==,
+  g_assert_false (ssr_actor_get_positioned (ssr_test_peek_item (ssr_assessment_get_actors (assessment), 1)));
+  g_assert_cmpstr (ssr_actor_get_kind (ssr_test_peek_item (ssr_assessment_get_actors (assessment), 1)), ==,
                    "Ministry (free text)");
 
-  relation = get_item (ssr_assessment_get_relations (assessment), 1);
+  relation = ssr_test_peek_item (ssr_assessment_get_relations (assessment), 1);
   g_assert_cmpstr (ssr_relation_get_source (relation), ==, "ac-0000000000000001");
   g_assert_cmpint (ssr_relation_get_direction (relation), ==, SSR_DIRECTION_MUTUAL);
   g_assert_cmpint (ssr_relation_get_strength (relation), ==, 3);
 
-  mechanism = get_item (ssr_assessment_get_mechanisms (assessment), 0);
+  mechanism = ssr_test_peek_item (ssr_assessment_get_mechanisms (assessment), 0);
   g_assert_cmpstr (ssr_mechanism_get_lead (mechanism), ==, "or-0000000000000001");
   g_assert_cmpuint (g_strv_length ((char **) ssr_mechanism_get_members (mechanism)), ==, 2);
   g_assert_cmpstr (ssr_mechanism_get_members (mechanism)[1], ==, "ac-0000000000000002");
 
-  record = get_item (ssr_assessment_get_steps (assessment), 0);
+  record = ssr_test_peek_item (ssr_assessment_get_steps (assessment), 0);
   g_assert_cmpint (ssr_step_record_get_status (record), ==, SSR_STEP_IN_PROGRESS);
   g_assert_true (ssr_step_record_is_task_done (record, "map-institutions"));
 
-  g_assert_cmpint (ssr_finding_get_kind (get_item (ssr_assessment_get_findings (assessment), 1)),
+  g_assert_cmpint (ssr_finding_get_kind (ssr_test_peek_item (ssr_assessment_get_findings (assessment), 1)),
                    ==, SSR_FINDING_OPPORTUNITY);
-  g_assert_cmpstr (ssr_priority_get_objective (get_item (ssr_assessment_get_priorities (assessment), 1)),
+  g_assert_cmpstr (ssr_priority_get_objective (ssr_test_peek_item (ssr_assessment_get_priorities (assessment), 1)),
                    ==, "Adopt the police act");
-  g_assert_cmpstr (ssr_organisation_get_areas (get_item (ssr_assessment_get_organisations (assessment), 0))[1],
+  g_assert_cmpstr (ssr_organisation_get_areas (ssr_test_peek_item (ssr_assessment_get_organisations (assessment), 0))[1],
                    ==, "justice-reform");
 
-  indicator = get_item (ssr_assessment_get_indicators (assessment), 0);
+  indicator = ssr_test_peek_item (ssr_assessment_get_indicators (assessment), 0);
   g_assert_cmpfloat (ssr_indicator_get_baseline (indicator), ==, 23);
   g_assert_cmpstr (ssr_indicator_get_priority (indicator), ==, "pr-0000000000000001");
   measurements = ssr_indicator_get_measurements (indicator);
@@ -241,7 +217,7 @@ test_reads_full (void)
 static void
 test_keeps_foreign_content (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("full.ssra");
+  g_autoptr(GBytes) bytes = ssr_test_read_data ("full.ssra");
   g_autoptr(SsrAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
   const SsrForeignAttribute *attribute;
@@ -270,14 +246,14 @@ test_keeps_foreign_content (void)
   g_assert_nonnull (_ssr_assessment_peek_foreign (assessment, "actors"));
   g_assert_null (_ssr_assessment_peek_foreign (assessment, "relations"));
 
-  foreign = _ssr_item_peek_foreign (get_item (ssr_assessment_get_actors (assessment), 0));
+  foreign = _ssr_item_peek_foreign (ssr_test_peek_item (ssr_assessment_get_actors (assessment), 0));
   g_assert_nonnull (foreign);
   g_assert_cmpstr (_ssr_foreign_get_attribute (foreign, 0)->name, ==, "ext:colour");
   g_assert_cmpstr (_ssr_foreign_get_attribute (foreign, 0)->value, ==, "#3366cc");
   g_assert_cmpstr (_ssr_foreign_get_element (foreign, 0), ==,
                    "<ext:note xmlns:ext=\"urn:example:extension\" level=\"2\">kept as is</ext:note>");
 
-  g_assert_null (_ssr_item_peek_foreign (get_item (ssr_assessment_get_relations (assessment), 0)));
+  g_assert_null (_ssr_item_peek_foreign (ssr_test_peek_item (ssr_assessment_get_relations (assessment), 0)));
 }
 
 /* Unknown attributes and elements in our own namespace: a newer minor version. */
@@ -294,7 +270,7 @@ test_keeps_unknown_content (void)
                             "</assessment>", &error);
   g_assert_no_error (error);
 
-  foreign = _ssr_item_peek_foreign (get_item (ssr_assessment_get_actors (assessment), 0));
+  foreign = _ssr_item_peek_foreign (ssr_test_peek_item (ssr_assessment_get_actors (assessment), 0));
   g_assert_nonnull (foreign);
   g_assert_null (_ssr_foreign_get_attribute (foreign, 0)->ns_uri);
   g_assert_cmpstr (_ssr_foreign_get_attribute (foreign, 0)->name, ==, "colour");
@@ -311,7 +287,7 @@ test_keeps_unknown_content (void)
 static void
 test_never_includes (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("xinclude.ssra");
+  g_autoptr(GBytes) bytes = ssr_test_read_data ("xinclude.ssra");
   g_autoptr(SsrAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
   SsrForeign *foreign;
@@ -325,7 +301,7 @@ test_never_includes (void)
                    "<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" "
                    "href=\"/etc/passwd\" parse=\"text\"/>");
 
-  foreign = _ssr_item_peek_foreign (get_item (ssr_assessment_get_actors (assessment), 0));
+  foreign = _ssr_item_peek_foreign (ssr_test_peek_item (ssr_assessment_get_actors (assessment), 0));
   g_assert_nonnull (foreign);
   g_assert_null (strstr (_ssr_foreign_get_element (foreign, 0), "root:"));
   g_assert_nonnull (strstr (_ssr_foreign_get_element (foreign, 0), "href=\"file:///etc/passwd\""));
@@ -334,7 +310,7 @@ test_never_includes (void)
 static void
 test_refuses_entity_bomb_fast (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("entity-bomb.ssra");
+  g_autoptr(GBytes) bytes = ssr_test_read_data ("entity-bomb.ssra");
   gint64 start = g_get_monotonic_time ();
 
   assert_refused (bytes, SSR_ERROR_FORBIDDEN, TRUE, NULL);
@@ -473,7 +449,7 @@ test_refuses_bad_values (void)
 static void
 test_dangling_reference_line (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("dangling-reference.ssra");
+  g_autoptr(GBytes) bytes = ssr_test_read_data ("dangling-reference.ssra");
   g_autoptr(SsrAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
   int line = 0;
@@ -488,7 +464,7 @@ test_dangling_reference_line (void)
 static void
 test_duplicate_id_lines (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("duplicate-id.ssra");
+  g_autoptr(GBytes) bytes = ssr_test_read_data ("duplicate-id.ssra");
   g_autoptr(SsrAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *lines = NULL;
@@ -504,7 +480,7 @@ test_duplicate_id_lines (void)
 static void
 test_doctype_leaks_nothing (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("doctype-external-entity.ssra");
+  g_autoptr(GBytes) bytes = ssr_test_read_data ("doctype-external-entity.ssra");
   g_autoptr(SsrAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
   int line = 0;
@@ -565,7 +541,7 @@ test_libxml_is_silent (void)
 
       for (i = 0; i < G_N_ELEMENTS (hostile_files); i++)
         {
-          g_autoptr(GBytes) bytes = load_fixture (hostile_files[i].fixture);
+          g_autoptr(GBytes) bytes = ssr_test_read_data (hostile_files[i].fixture);
           g_autoptr(GError) error = NULL;
           g_autoptr(SsrAssessment) assessment = ssr_xml_read (bytes, NAME, &error);
 

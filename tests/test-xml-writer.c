@@ -17,30 +17,10 @@
 #include "ssr-finding.h"
 #include "ssr-indicator.h"
 #include "ssr-relation.h"
+#include "ssr-test-util.h"
 #include "ssr-xml.h"
 
 #define NAME "test.ssra"
-
-static GBytes *
-load_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, length);
-}
-
-static GBytes *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-
-  return load_file (path);
-}
 
 static SsrAssessment *
 read_bytes (GBytes *bytes)
@@ -100,28 +80,6 @@ is_valid (GBytes *bytes)
   return result == 0;
 }
 
-static gpointer
-get_item (GListModel *model,
-          guint       position)
-{
-  gpointer item = g_list_model_get_item (model, position);
-
-  g_assert_nonnull (item);
-  g_object_unref (item);  /* the model keeps it alive */
-  return item;
-}
-
-static void
-append (SsrAssessment *assessment,
-        gpointer       item)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ssr_assessment_append (assessment, item, &error));
-  g_assert_no_error (error);
-  g_object_unref (item);
-}
-
 /* A document built in code, with ratings added out of order. */
 static SsrAssessment *
 build_assessment (void)
@@ -139,51 +97,51 @@ build_assessment (void)
 
   g_variant_builder_add (ratings, "{si}", "integrity", 4);
   g_variant_builder_add (ratings, "{si}", "capacity", 2);
-  append (assessment, g_object_new (SSR_TYPE_ACTOR,
-                                    "id", "ac-0000000000000001",
-                                    "name", "National Police Service",
-                                    "category", "core-security",
-                                    "kind", "police",
-                                    "stance", SSR_STANCE_CHAMPION,
-                                    "influence", 4,
-                                    "interest", 5,
-                                    "x", 120.5,
-                                    "y", -40.0,
-                                    "positioned", TRUE,
-                                    "sensitive", TRUE,
-                                    "ratings", g_variant_builder_end (ratings),
-                                    "description", "Civilian police",
-                                    NULL));
-  append (assessment, g_object_new (SSR_TYPE_ACTOR,
-                                    "id", "ac-0000000000000002",
-                                    "name", "Army",
-                                    "x", 3.0,
-                                    NULL));
-  append (assessment, g_object_new (SSR_TYPE_RELATION,
-                                    "id", "re-0000000000000001",
-                                    "source", "ac-0000000000000001",
-                                    "target", "ac-0000000000000002",
-                                    "type", "oversight",
-                                    "strength", 2,
-                                    NULL));
-  append (assessment, g_object_new (SSR_TYPE_FINDING,
-                                    "id", "fi-0000000000000001",
-                                    "kind", SSR_FINDING_RISK,
-                                    "title", "Coup risk",
-                                    "actors", actors,
-                                    NULL));
+  ssr_test_append (assessment, g_object_new (SSR_TYPE_ACTOR,
+                                             "id", "ac-0000000000000001",
+                                             "name", "National Police Service",
+                                             "category", "core-security",
+                                             "kind", "police",
+                                             "stance", SSR_STANCE_CHAMPION,
+                                             "influence", 4,
+                                             "interest", 5,
+                                             "x", 120.5,
+                                             "y", -40.0,
+                                             "positioned", TRUE,
+                                             "sensitive", TRUE,
+                                             "ratings", g_variant_builder_end (ratings),
+                                             "description", "Civilian police",
+                                             NULL));
+  ssr_test_append (assessment, g_object_new (SSR_TYPE_ACTOR,
+                                             "id", "ac-0000000000000002",
+                                             "name", "Army",
+                                             "x", 3.0,
+                                             NULL));
+  ssr_test_append (assessment, g_object_new (SSR_TYPE_RELATION,
+                                             "id", "re-0000000000000001",
+                                             "source", "ac-0000000000000001",
+                                             "target", "ac-0000000000000002",
+                                             "type", "oversight",
+                                             "strength", 2,
+                                             NULL));
+  ssr_test_append (assessment, g_object_new (SSR_TYPE_FINDING,
+                                             "id", "fi-0000000000000001",
+                                             "kind", SSR_FINDING_RISK,
+                                             "title", "Coup risk",
+                                             "actors", actors,
+                                             NULL));
 
   g_variant_builder_add (measurements, "(sds)", "2026-06-30", 0.1, "");
   g_variant_builder_add (measurements, "(sds)", "2026-09-30", 1e-7, "after the audit");
-  append (assessment, g_object_new (SSR_TYPE_INDICATOR,
-                                    "id", "in-0000000000000001",
-                                    "name", "Audited budget share",
-                                    "kind", SSR_INDICATOR_OUTPUT,
-                                    "unit", "%",
-                                    "baseline", 0.1,
-                                    "target", 75.25,
-                                    "measurements", g_variant_builder_end (measurements),
-                                    NULL));
+  ssr_test_append (assessment, g_object_new (SSR_TYPE_INDICATOR,
+                                             "id", "in-0000000000000001",
+                                             "name", "Audited budget share",
+                                             "kind", SSR_INDICATOR_OUTPUT,
+                                             "unit", "%",
+                                             "baseline", 0.1,
+                                             "target", 75.25,
+                                             "measurements", g_variant_builder_end (measurements),
+                                             NULL));
 
   return assessment;
 }
@@ -192,7 +150,7 @@ build_assessment (void)
 static void
 test_round_trip (void)
 {
-  g_autoptr(GBytes) original = load_fixture ("full.ssra");
+  g_autoptr(GBytes) original = ssr_test_read_data ("full.ssra");
   g_autoptr(SsrAssessment) first = read_bytes (original);
   g_autoptr(GBytes) first_bytes = ssr_xml_write (first);
   g_autoptr(SsrAssessment) second = read_bytes (first_bytes);
@@ -204,7 +162,7 @@ test_round_trip (void)
   g_assert_cmpuint (g_list_model_get_n_items (ssr_assessment_get_actors (second)), ==, 3);
   g_assert_cmpstr (ssr_assessment_get_title (second), ==,
                    "Joint SSR assessment of Norvalia & Côte d’Ivoire");
-  g_assert_cmpint (ssr_actor_get_rating (get_item (ssr_assessment_get_actors (second), 0),
+  g_assert_cmpint (ssr_actor_get_rating (ssr_test_peek_item (ssr_assessment_get_actors (second), 0),
                                          "integrity"), ==, 3);
 }
 
@@ -219,7 +177,7 @@ assert_contains (const char *text,
 static void
 test_keeps_foreign_content (void)
 {
-  g_autoptr(GBytes) original = load_fixture ("full.ssra");
+  g_autoptr(GBytes) original = ssr_test_read_data ("full.ssra");
   g_autoptr(SsrAssessment) assessment = read_bytes (original);
   g_autoptr(GBytes) bytes = ssr_xml_write (assessment);
   g_autofree char *text = to_string (bytes);
@@ -351,7 +309,7 @@ test_validates (void)
   g_assert_true (is_valid (built_bytes));
   for (i = 0; i < G_N_ELEMENTS (fixtures); i++)
     {
-      g_autoptr(GBytes) original = load_fixture (fixtures[i]);
+      g_autoptr(GBytes) original = ssr_test_read_data (fixtures[i]);
       g_autoptr(SsrAssessment) assessment = read_bytes (original);
       g_autoptr(GBytes) bytes = ssr_xml_write (assessment);
 
@@ -365,7 +323,7 @@ static void
 test_sample (void)
 {
   g_autofree char *path = g_build_filename (g_getenv ("SSR_SAMPLES"), "norvalia.ssra", NULL);
-  g_autoptr(GBytes) original = load_file (path);
+  g_autoptr(GBytes) original = ssr_test_read_file (path);
   g_autoptr(SsrAssessment) assessment = NULL;
   g_autoptr(SsrAssessment) reread = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -409,19 +367,19 @@ test_special_characters (void)
       SsrActor *actor;
 
       g_object_set (assessment, "title", texts[i], "context", texts[i], NULL);
-      append (assessment, g_object_new (SSR_TYPE_ACTOR,
-                                        "id", "ac-0000000000000001",
-                                        "name", texts[i],
-                                        "kind", texts[i],
-                                        "evidence", texts[i],
-                                        NULL));
+      ssr_test_append (assessment, g_object_new (SSR_TYPE_ACTOR,
+                                                 "id", "ac-0000000000000001",
+                                                 "name", texts[i],
+                                                 "kind", texts[i],
+                                                 "evidence", texts[i],
+                                                 NULL));
       bytes = ssr_xml_write (assessment);
       g_assert_true (is_valid (bytes));
       reread = read_bytes (bytes);
 
       g_assert_cmpstr (ssr_assessment_get_title (reread), ==, texts[i]);
       g_assert_cmpstr (ssr_assessment_get_context (reread), ==, texts[i]);
-      actor = get_item (ssr_assessment_get_actors (reread), 0);
+      actor = ssr_test_peek_item (ssr_assessment_get_actors (reread), 0);
       g_assert_cmpstr (ssr_actor_get_name (actor), ==, texts[i]);
       g_assert_cmpstr (ssr_actor_get_kind (actor), ==, texts[i]);
       g_assert_cmpstr (ssr_actor_get_evidence (actor), ==, texts[i]);
@@ -449,7 +407,7 @@ write_in_thread (GTask        *task,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
-  g_autoptr(GBytes) original = load_fixture ("full.ssra");
+  g_autoptr(GBytes) original = ssr_test_read_data ("full.ssra");
   g_autoptr(SsrAssessment) assessment = read_bytes (original);
 
   g_task_return_pointer (task, ssr_xml_write (assessment), (GDestroyNotify) g_bytes_unref);

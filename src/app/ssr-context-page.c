@@ -13,12 +13,10 @@
 #include <string.h>
 
 #include "ssr-item.h"
+#include "ssr-notes-view.h"
 #include "ssr-team-member.h"
 #include "ssr-term-combo-row.h"
 #include "ssr-window.h"
-
-/* The description is committed after this pause in typing, and on focus-out. */
-#define CONTEXT_COMMIT_DELAY_MS 1000
 
 struct _SsrContextPage
 {
@@ -26,8 +24,6 @@ struct _SsrContextPage
 
   SsrAssessment   *document;
   SsrFramework    *framework;
-  guint            context_commit_id;
-  gboolean         showing_context;
 
   GtkWidget       *scroller;
   AdwEntryRow     *title_row;
@@ -37,7 +33,7 @@ struct _SsrContextPage
   AdwPreferencesGroup *country_group;
   AdwEntryRow     *country_row;
   SsrTermComboRow *context_type_row;
-  GtkTextView     *context_view;
+  SsrNotesView    *context_view;
   GtkListBox      *team_list;
 };
 
@@ -262,77 +258,17 @@ context_type_chosen_cb (SsrContextPage *self)
 
 /* The description of the country context */
 
-static char *
-get_context_text (SsrContextPage *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->context_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
 static void
-commit_context (SsrContextPage *self)
+context_commit_cb (SsrContextPage *self,
+                   const char     *text)
 {
-  g_autofree char *text = get_context_text (self);
-
-  g_clear_handle_id (&self->context_commit_id, g_source_remove);
-  ssr_assessment_set (self->document, self->document,
-                      "context", text[0] != '\0' ? text : NULL,
-                      NULL);
-}
-
-static gboolean
-context_commit_timeout_cb (gpointer user_data)
-{
-  SsrContextPage *self = user_data;
-
-  self->context_commit_id = 0;
-  commit_context (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-context_changed_cb (SsrContextPage *self)
-{
-  if (self->showing_context)
-    return;
-
-  g_clear_handle_id (&self->context_commit_id, g_source_remove);
-  self->context_commit_id = g_timeout_add (CONTEXT_COMMIT_DELAY_MS, context_commit_timeout_cb, self);
-}
-
-static void
-context_focus_leave_cb (SsrContextPage *self)
-{
-  if (self->context_commit_id != 0)
-    commit_context (self);
-}
-
-static void
-show_context (SsrContextPage *self)
-{
-  const char *context = ssr_assessment_get_context (self->document);
-  g_autofree char *text = get_context_text (self);
-
-  if (g_strcmp0 (text, context != NULL ? context : "") == 0)
-    return;
-
-  /* The model wins: an undo replaces what is being typed. */
-  g_clear_handle_id (&self->context_commit_id, g_source_remove);
-  self->showing_context = TRUE;
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->context_view),
-                            context != NULL ? context : "", -1);
-  self->showing_context = FALSE;
+  ssr_assessment_set (self->document, self->document, "context", text, NULL);
 }
 
 static void
 context_notify_cb (SsrContextPage *self)
 {
-  show_context (self);
+  ssr_notes_view_show_text (self->context_view, ssr_assessment_get_context (self->document));
 }
 
 /* The team */
@@ -485,18 +421,15 @@ set_classification_action (GtkWidget  *widget,
 
 /*
  * Leaving the page (another page shown, the window closed) takes the focus
- * away without a focus-out: commit what is being typed.
+ * away without a focus-out: commit what is being typed in an entry row
+ * (the notes view of the context commits itself).
  */
 static void
 ssr_context_page_unmap (GtkWidget *widget)
 {
-  SsrContextPage *self = SSR_CONTEXT_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW) : NULL;
-
-  if (self->context_commit_id != 0)
-    commit_context (self);
 
   if (row != NULL && gtk_widget_is_ancestor (row, widget) &&
       g_object_get_data (G_OBJECT (row), "ssr-entry-binding") != NULL)
@@ -509,7 +442,6 @@ static void
 ssr_context_page_constructed (GObject *object)
 {
   SsrContextPage *self = SSR_CONTEXT_PAGE (object);
-  GtkEventController *focus;
 
   G_OBJECT_CLASS (ssr_context_page_parent_class)->constructed (object);
 
@@ -532,15 +464,11 @@ ssr_context_page_constructed (GObject *object)
   g_signal_connect_object (self->document, "notify::context-type",
                            G_CALLBACK (context_type_notify_cb), self, G_CONNECT_SWAPPED);
 
-  show_context (self);
-  g_signal_connect_object (gtk_text_view_get_buffer (self->context_view), "changed",
-                           G_CALLBACK (context_changed_cb), self, G_CONNECT_SWAPPED);
+  context_notify_cb (self);
+  g_signal_connect_object (self->context_view, "commit",
+                           G_CALLBACK (context_commit_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::context",
                            G_CALLBACK (context_notify_cb), self, G_CONNECT_SWAPPED);
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect_object (focus, "leave", G_CALLBACK (context_focus_leave_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->context_view), focus);
 
   gtk_list_box_bind_model (self->team_list, ssr_assessment_get_team (self->document),
                            create_member_row, self, NULL);
@@ -552,8 +480,8 @@ ssr_context_page_dispose (GObject *object)
   SsrContextPage *self = SSR_CONTEXT_PAGE (object);
 
   /* Typing in progress is not lost when the page goes away. */
-  if (self->context_commit_id != 0)
-    commit_context (self);
+  if (self->context_view != NULL)
+    ssr_notes_view_commit (self->context_view);
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -637,6 +565,8 @@ ssr_context_page_class_init (SsrContextPageClass *klass)
                          SSR_TYPE_FRAMEWORK,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SSR_TYPE_NOTES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ssr-context-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SsrContextPage, scroller);

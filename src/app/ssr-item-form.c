@@ -12,10 +12,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "ssr-item-fields.h"
+#include "ssr-notes-view.h"
 #include "ssr-term-combo-row.h"
-
-/* A multi-line field commits after this pause in typing. */
-#define MULTILINE_COMMIT_DELAY_MS 1000
 
 typedef struct _SsrFieldEditor SsrFieldEditor;
 
@@ -69,9 +67,8 @@ struct _SsrFieldEditor
   /* MEASUREMENTS: the value shown, to rebuild only on a change */
   GVariant           *shown;
 
-  /* TEXT, DATE, MULTILINE: typed since the last commit */
+  /* TEXT, DATE: typed since the last commit (MULTILINE: its notes view knows) */
   gboolean            dirty;
-  guint               commit_source;
 };
 
 G_DEFINE_FINAL_TYPE (SsrItemForm, ssr_item_form, GTK_TYPE_WIDGET)
@@ -84,7 +81,6 @@ ssr_field_editor_free (gpointer data)
 {
   SsrFieldEditor *editor = data;
 
-  g_clear_handle_id (&editor->commit_source, g_source_remove);
   if (editor->ref_model != NULL)
     g_signal_handlers_disconnect_by_data (editor->ref_model, editor);
   g_clear_pointer (&editor->rows, g_ptr_array_unref);
@@ -245,6 +241,28 @@ add_focus_commit (SsrFieldEditor *editor,
   gtk_widget_add_controller (widget, controller);
 }
 
+/* Titles @row with the field's label, its mnemonic underlined. */
+static void
+ssr_field_editor_title_row (SsrFieldEditor *editor,
+                            GtkWidget      *row)
+{
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(editor->info->label));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+}
+
+/* @control, at the end of the action row @row, edits the field. */
+static void
+ssr_field_editor_set_row_control (SsrFieldEditor *editor,
+                                  GtkWidget      *row,
+                                  GtkWidget      *control)
+{
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), control);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), control);
+
+  editor->group = row;
+  editor->widget = editor->focus = control;
+}
+
 /* TEXT and DATE: an AdwEntryRow committed on Enter and on leaving it */
 
 static void
@@ -265,8 +283,7 @@ ssr_field_editor_build_text (SsrFieldEditor *editor)
 {
   GtkWidget *row = adw_entry_row_new ();
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(editor->info->label));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  ssr_field_editor_title_row (editor, row);
 
   if (editor->info->kind == SSR_FIELD_DATE)
     {
@@ -316,30 +333,13 @@ ssr_field_editor_commit_text (SsrFieldEditor *editor)
   ssr_field_editor_store_string (editor, text);
 }
 
-/* MULTILINE: a text view, committed on leaving it and after a pause */
-
-static gboolean
-ssr_field_editor_commit_timeout_cb (gpointer data)
-{
-  SsrFieldEditor *editor = data;
-
-  editor->commit_source = 0;
-  ssr_field_editor_commit (editor);
-
-  return G_SOURCE_REMOVE;
-}
+/* MULTILINE: a notes view, committed on leaving it and after a pause */
 
 static void
-ssr_field_editor_buffer_changed_cb (SsrFieldEditor *editor)
+ssr_field_editor_notes_commit_cb (SsrFieldEditor *editor,
+                                  const char     *text)
 {
-  if (editor->form->loading > 0)
-    return;
-
-  editor->dirty = TRUE;
-  g_clear_handle_id (&editor->commit_source, g_source_remove);
-  editor->commit_source = g_timeout_add (MULTILINE_COMMIT_DELAY_MS,
-                                         ssr_field_editor_commit_timeout_cb,
-                                         editor);
+  ssr_field_editor_store_string (editor, text);
 }
 
 static void
@@ -348,13 +348,10 @@ ssr_field_editor_build_multiline (SsrFieldEditor *editor)
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *view = ssr_notes_view_new ();
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(editor->info->label));
 
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  /* Tab leaves the field, as in every other field of the form */
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 10);
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 10);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
@@ -370,50 +367,19 @@ ssr_field_editor_build_multiline (SsrFieldEditor *editor)
   gtk_frame_set_child (GTK_FRAME (frame), scroller);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
 
-  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
-                            G_CALLBACK (ssr_field_editor_buffer_changed_cb), editor);
-  add_focus_commit (editor, view);
+  g_signal_connect_swapped (view, "commit",
+                            G_CALLBACK (ssr_field_editor_notes_commit_cb), editor);
 
   editor->widget = editor->focus = view;
   editor->group = group;
-}
-
-static char *
-text_view_dup_text (GtkWidget *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 static void
 ssr_field_editor_load_multiline (SsrFieldEditor *editor)
 {
   g_autofree char *string = ssr_field_editor_dup_string (editor);
-  g_autofree char *shown = text_view_dup_text (editor->widget);
 
-  /* setting the same text would move the cursor of someone typing */
-  if (g_strcmp0 (shown, string ? string : "") != 0)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor->widget)),
-                              string ? string : "", -1);
-  g_clear_handle_id (&editor->commit_source, g_source_remove);
-  editor->dirty = FALSE;
-}
-
-static void
-ssr_field_editor_commit_multiline (SsrFieldEditor *editor)
-{
-  g_autofree char *text = NULL;
-
-  g_clear_handle_id (&editor->commit_source, g_source_remove);
-  if (!editor->dirty)
-    return;
-
-  editor->dirty = FALSE;
-  text = text_view_dup_text (editor->widget);
-  ssr_field_editor_store_string (editor, text);
+  ssr_notes_view_show_text (SSR_NOTES_VIEW (editor->widget), string);
 }
 
 /* TERM: an SsrTermComboRow */
@@ -537,8 +503,7 @@ ssr_field_editor_build_enum (SsrFieldEditor *editor)
   expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
   adw_combo_row_set_expression (ADW_COMBO_ROW (row), expression);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(editor->info->label));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  ssr_field_editor_title_row (editor, row);
 
   g_signal_connect_swapped (row, "notify::selected",
                             G_CALLBACK (ssr_field_editor_enum_changed_cb), editor);
@@ -623,8 +588,7 @@ ssr_field_editor_build_number (SsrFieldEditor *editor)
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *control;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(info->label));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  ssr_field_editor_title_row (editor, row);
   if (info->subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(info->subtitle));
 
@@ -643,11 +607,7 @@ ssr_field_editor_build_number (SsrFieldEditor *editor)
                                 G_CALLBACK (ssr_field_editor_value_changed_cb), editor);
     }
 
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), control);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), control);
-
-  editor->group = row;
-  editor->widget = editor->focus = control;
+  ssr_field_editor_set_row_control (editor, row, control);
 }
 
 static void
@@ -853,8 +813,7 @@ ssr_field_editor_build_ref (SsrFieldEditor *editor)
   editor->unknown_store = g_list_store_new (G_TYPE_OBJECT);
   editor->ref_model = ssr_field_editor_new_item_model (editor, none_store, editor->unknown_store);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(editor->info->label));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  ssr_field_editor_title_row (editor, row);
 
   /* before and after the drop-down sees a change of the items */
   g_signal_connect_swapped (editor->ref_model, "items-changed",
@@ -866,11 +825,7 @@ ssr_field_editor_build_ref (SsrFieldEditor *editor)
   g_signal_connect_swapped (drop_down, "notify::selected",
                             G_CALLBACK (ssr_field_editor_ref_selected_cb), editor);
 
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop_down);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), drop_down);
-
-  editor->group = row;
-  editor->widget = editor->focus = drop_down;
+  ssr_field_editor_set_row_control (editor, row, drop_down);
 }
 
 static void
@@ -1599,7 +1554,7 @@ ssr_field_editor_commit (SsrFieldEditor *editor)
       break;
 
     case SSR_FIELD_MULTILINE:
-      ssr_field_editor_commit_multiline (editor);
+      ssr_notes_view_commit (SSR_NOTES_VIEW (editor->widget));
       break;
 
     case SSR_FIELD_TERM:
@@ -1869,7 +1824,8 @@ ssr_item_form_commit (SsrItemForm *self)
     {
       SsrFieldEditor *editor = g_ptr_array_index (self->editors, i);
 
-      if (editor->dirty)
+      /* a notes view commits only what was typed since its last commit */
+      if (editor->dirty || editor->info->kind == SSR_FIELD_MULTILINE)
         ssr_field_editor_commit (editor);
     }
 }

@@ -14,11 +14,9 @@
 #include "ssr-core-enums.h"
 #include "ssr-finding.h"
 #include "ssr-item.h"
+#include "ssr-notes-view.h"
 #include "ssr-step-record.h"
 #include "ssr-window.h"
-
-/* Notes are committed after this pause in typing, and on focus-out. */
-#define NOTES_COMMIT_DELAY_MS 1000
 
 struct _SsrStepPage
 {
@@ -36,8 +34,6 @@ struct _SsrStepPage
   GtkFilterListModel  *findings;
   /* GtkCheckButton per task of the step, in the framework's order. */
   GPtrArray           *task_checks;
-  guint                notes_commit_id;
-  gboolean             showing_notes;
 
   GtkWidget           *scroller;
   GtkLabel            *heading_label;
@@ -47,7 +43,7 @@ struct _SsrStepPage
   AdwPreferencesGroup *toolbox_group;
   AdwExpanderRow      *toolbox_row;
   AdwPreferencesGroup *tasks_group;
-  GtkTextView         *notes_view;
+  SsrNotesView        *notes_view;
   GtkMenuButton       *kind_button;
   GtkEntry            *quick_add_entry;
   GtkWidget           *findings_placeholder;
@@ -311,75 +307,22 @@ populate_tasks (SsrStepPage *self)
 
 /* Notes */
 
-static char *
-get_notes_text (SsrStepPage *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
 static void
-commit_notes (SsrStepPage *self)
+notes_commit_cb (SsrStepPage *self,
+                 const char  *text)
 {
-  g_autofree char *text = NULL;
   g_auto(GValue) value = G_VALUE_INIT;
 
-  g_clear_handle_id (&self->notes_commit_id, g_source_remove);
-
-  text = get_notes_text (self);
   g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text[0] != '\0' ? text : NULL);
+  g_value_set_string (&value, text);
   edit_record (self, _("Edit notes"), "notes", &value);
-}
-
-static gboolean
-notes_commit_timeout_cb (gpointer user_data)
-{
-  SsrStepPage *self = user_data;
-
-  self->notes_commit_id = 0;
-  commit_notes (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-notes_changed_cb (SsrStepPage   *self,
-                  GtkTextBuffer *buffer)
-{
-  if (self->showing_notes)
-    return;
-
-  g_clear_handle_id (&self->notes_commit_id, g_source_remove);
-  self->notes_commit_id = g_timeout_add (NOTES_COMMIT_DELAY_MS, notes_commit_timeout_cb, self);
-}
-
-static void
-notes_focus_leave_cb (SsrStepPage *self)
-{
-  if (self->notes_commit_id != 0)
-    commit_notes (self);
 }
 
 static void
 show_notes (SsrStepPage *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-  const char *notes = self->record != NULL ? ssr_step_record_get_notes (self->record) : NULL;
-  g_autofree char *text = get_notes_text (self);
-
-  if (g_strcmp0 (text, notes != NULL ? notes : "") == 0)
-    return;
-
-  /* The model wins: an undo replaces what is being typed. */
-  g_clear_handle_id (&self->notes_commit_id, g_source_remove);
-  self->showing_notes = TRUE;
-  gtk_text_buffer_set_text (buffer, notes != NULL ? notes : "", -1);
-  self->showing_notes = FALSE;
+  ssr_notes_view_show_text (self->notes_view,
+                            self->record != NULL ? ssr_step_record_get_notes (self->record) : NULL);
 }
 
 /* The record */
@@ -721,18 +664,6 @@ show_step (SsrStepPage *self)
   populate_tasks (self);
 }
 
-/* Leaving the page may take the focus away without a focus-out. */
-static void
-ssr_step_page_unmap (GtkWidget *widget)
-{
-  SsrStepPage *self = SSR_STEP_PAGE (widget);
-
-  if (self->notes_commit_id != 0)
-    commit_notes (self);
-
-  GTK_WIDGET_CLASS (ssr_step_page_parent_class)->unmap (widget);
-}
-
 static void
 ssr_step_page_constructed (GObject *object)
 {
@@ -782,8 +713,8 @@ ssr_step_page_dispose (GObject *object)
   SsrStepPage *self = SSR_STEP_PAGE (object);
 
   /* Typing in progress is not lost when the page goes away. */
-  if (self->notes_commit_id != 0)
-    commit_notes (self);
+  if (self->notes_view != NULL)
+    ssr_notes_view_commit (self->notes_view);
 
   if (self->document != NULL)
     {
@@ -906,8 +837,6 @@ ssr_step_page_class_init (SsrStepPageClass *klass)
   object_class->get_property = ssr_step_page_get_property;
   object_class->set_property = ssr_step_page_set_property;
 
-  widget_class->unmap = ssr_step_page_unmap;
-
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
                          SSR_TYPE_ASSESSMENT,
@@ -932,6 +861,8 @@ ssr_step_page_class_init (SsrStepPageClass *klass)
                          "strength",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SSR_TYPE_NOTES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ssr-step-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SsrStepPage, scroller);
@@ -971,8 +902,6 @@ ssr_step_page_class_init (SsrStepPageClass *klass)
 static void
 ssr_step_page_init (SsrStepPage *self)
 {
-  GtkEventController *focus;
-
   self->task_checks = g_ptr_array_new ();
   /* the states of the actions step.status and step.set-kind, which the
    * template's buttons and menu read */
@@ -983,12 +912,8 @@ ssr_step_page_init (SsrStepPage *self)
 
   show_finding_kind (self);
 
-  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
-                           G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect_object (focus, "leave", G_CALLBACK (notes_focus_leave_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->notes_view), focus);
+  g_signal_connect_object (self->notes_view, "commit",
+                           G_CALLBACK (notes_commit_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -827,68 +827,61 @@ ssr_assessment_get_history (SsrAssessment *self)
   return self->history;
 }
 
-const char *
-ssr_assessment_get_framework (SsrAssessment *self)
+static const char *
+ssr_assessment_get_meta (SsrAssessment *self,
+                         guint          prop_id)
 {
   g_return_val_if_fail (SSR_IS_ASSESSMENT (self), NULL);
 
-  return self->meta[PROP_FRAMEWORK];
+  return self->meta[prop_id];
+}
+
+const char *
+ssr_assessment_get_framework (SsrAssessment *self)
+{
+  return ssr_assessment_get_meta (self, PROP_FRAMEWORK);
 }
 
 const char *
 ssr_assessment_get_title (SsrAssessment *self)
 {
-  g_return_val_if_fail (SSR_IS_ASSESSMENT (self), NULL);
-
-  return self->meta[PROP_TITLE];
+  return ssr_assessment_get_meta (self, PROP_TITLE);
 }
 
 const char *
 ssr_assessment_get_country (SsrAssessment *self)
 {
-  g_return_val_if_fail (SSR_IS_ASSESSMENT (self), NULL);
-
-  return self->meta[PROP_COUNTRY];
+  return ssr_assessment_get_meta (self, PROP_COUNTRY);
 }
 
 const char *
 ssr_assessment_get_context_type (SsrAssessment *self)
 {
-  g_return_val_if_fail (SSR_IS_ASSESSMENT (self), NULL);
-
-  return self->meta[PROP_CONTEXT_TYPE];
+  return ssr_assessment_get_meta (self, PROP_CONTEXT_TYPE);
 }
 
 const char *
 ssr_assessment_get_classification (SsrAssessment *self)
 {
-  g_return_val_if_fail (SSR_IS_ASSESSMENT (self), NULL);
-
-  return self->meta[PROP_CLASSIFICATION];
+  return ssr_assessment_get_meta (self, PROP_CLASSIFICATION);
 }
 
 const char *
 ssr_assessment_get_start_date (SsrAssessment *self)
 {
-  g_return_val_if_fail (SSR_IS_ASSESSMENT (self), NULL);
-
-  return self->meta[PROP_START_DATE];
+  return ssr_assessment_get_meta (self, PROP_START_DATE);
 }
 
 const char *
 ssr_assessment_get_end_date (SsrAssessment *self)
 {
-  g_return_val_if_fail (SSR_IS_ASSESSMENT (self), NULL);
-
-  return self->meta[PROP_END_DATE];
+  return ssr_assessment_get_meta (self, PROP_END_DATE);
 }
 
 const char *
 ssr_assessment_get_context (SsrAssessment *self)
 {
-  g_return_val_if_fail (SSR_IS_ASSESSMENT (self), NULL);
-
-  return self->meta[PROP_CONTEXT];
+  return ssr_assessment_get_meta (self, PROP_CONTEXT);
 }
 
 static GListModel *

@@ -19,16 +19,14 @@
 
 #include "ssr-term-private.h"
 #include "ssr-xml.h"
+#include "ssr-xml-private.h"
 
 /*
  * A streaming SAX2 reader: the framework is built while the file is read,
- * and every element knows its line and column for messages. Safety:
- * a DOCTYPE stops the parser before any declaration in it is read, so no
- * entity can be defined; no network; no entity substitution, DTD loading,
- * XInclude or "huge" mode; libxml2's messages go to our error handler,
- * never to stderr.
+ * and every element knows its line and column for messages. Safety: a
+ * DOCTYPE stops the parser before any declaration in it is read, so no
+ * entity can be defined; and see _SSR_XML_SAFE_OPTIONS.
  */
-#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
 
 typedef enum
 {
@@ -81,18 +79,6 @@ frame_clear (gpointer data)
   g_clear_pointer (&frame->key, g_free);
 }
 
-static void
-ensure_libxml_initialised (void)
-{
-  static gsize initialised = 0;
-
-  if (g_once_init_enter (&initialised))
-    {
-      xmlInitParser ();
-      g_once_init_leave (&initialised, 1);
-    }
-}
-
 static void reader_fail (FrameworkReader *reader,
                          const char      *format,
                          ...) G_GNUC_PRINTF (2, 3);
@@ -103,22 +89,12 @@ reader_fail (FrameworkReader *reader,
              const char      *format,
              ...)
 {
-  g_autofree char *sentence = NULL;
   va_list args;
 
-  if (reader->error != NULL)
-    return;
-
   va_start (args, format);
-  sentence = g_strdup_vprintf (format, args);
+  _ssr_xml_stop_parser_valist (reader->parser, &reader->error, reader->display_name,
+                               SSR_ERROR_FRAMEWORK, format, args);
   va_end (args);
-
-  reader->error = g_error_new (SSR_ERROR, SSR_ERROR_FRAMEWORK, "%s:%d:%d: %s",
-                               reader->display_name,
-                               xmlSAX2GetLineNumber (reader->parser),
-                               xmlSAX2GetColumnNumber (reader->parser),
-                               sentence);
-  xmlStopParser (reader->parser);
 }
 
 static Frame *
@@ -557,9 +533,8 @@ structured_error_cb (void        *user_data,
 
   /* libxml2 goes on after some errors; the callbacks above ignore
    * everything once an error is recorded. */
-  reader->error = g_error_new (SSR_ERROR, SSR_ERROR_FRAMEWORK, "%s:%d:%d: %s",
-                               reader->display_name, error->line, error->int2,
-                               sentence);
+  reader->error = _ssr_xml_new_error (reader->display_name, SSR_ERROR_FRAMEWORK,
+                                      error->line, error->int2, "%s", sentence);
 }
 
 static void
@@ -608,7 +583,7 @@ reader_parse (FrameworkReader *reader,
 
   memcpy (reader->parser->sax, &sax, sizeof sax);
   reader->parser->userData = reader;
-  xmlCtxtUseOptions (reader->parser, PARSE_OPTIONS);
+  xmlCtxtUseOptions (reader->parser, _SSR_XML_SAFE_OPTIONS);
   xmlParseDocument (reader->parser);
 
   if (reader->error == NULL && (!reader->parser->wellFormed || reader->root == NULL))
@@ -645,7 +620,7 @@ _ssr_xml_read_framework (GBytes      *bytes,
       return NULL;
     }
 
-  ensure_libxml_initialised ();
+  _ssr_xml_init ();
 
   reader.display_name = display_name;
   reader.stack = g_array_new (FALSE, TRUE, sizeof (Frame));

@@ -29,6 +29,7 @@
 #include "ssr-relation.h"
 #include "ssr-step-record.h"
 #include "ssr-team-member.h"
+#include "ssr-xml-private.h"
 
 /*
  * A hostile file never hurts: the parser refuses a DOCTYPE (so no entity,
@@ -122,17 +123,25 @@ typedef struct
   guint            n_attributes;
 } Element;
 
+/* The record of @key, @value and @note (its text), floating; or NULL
+ * when it is refused. */
+typedef GVariant *(RecordMaker) (Reader         *reader,
+                                 const Element  *element,
+                                 const GValue   *key,
+                                 const GValue   *value,
+                                 const char     *note,
+                                 GError        **error);
+
 /* Child elements gathered into one GVariant property (ratings, measurements). */
 typedef struct
 {
-  const char *element;
-  const char *property;
-  const char *variant_type;
-  /* Adds the record to Reader.records; @note is its text. */
-  gboolean  (*read) (Reader         *reader,
-                     const Element  *element,
-                     const char     *note,
-                     GError        **error);
+  const char  *element;
+  const char  *property;
+  const char  *variant_type;
+  /* The two attributes of a record, both required */
+  Field        key;
+  Field        value;
+  RecordMaker *make;
 } RecordSpec;
 
 typedef struct
@@ -245,18 +254,12 @@ struct _Reader
   SsrForeign        *foreign;        /* where it goes */
 };
 
-static gboolean read_rating      (Reader         *reader,
-                                  const Element  *element,
-                                  const char     *note,
-                                  GError        **error);
-static gboolean read_measurement (Reader         *reader,
-                                  const Element  *element,
-                                  const char     *note,
-                                  GError        **error);
-static gboolean check_position   (Reader         *reader,
-                                  const Element  *element,
-                                  SsrItem        *item,
-                                  GError        **error);
+static RecordMaker make_rating;
+static RecordMaker make_measurement;
+static gboolean check_position (Reader         *reader,
+                                const Element  *element,
+                                SsrItem        *item,
+                                GError        **error);
 
 static const Field root_attributes[] = {
   KNOWN ("format-version"),
@@ -312,7 +315,12 @@ static const Field actor_texts[] = {
   TEXT ("evidence", "evidence"),
   END
 };
-static const RecordSpec actor_records = { "rating", "ratings", "a{si}", read_rating };
+static const RecordSpec actor_records = {
+  "rating", "ratings", "a{si}",
+  { "scale", NULL, VALUE_TEXT, TRUE, 0, 0, NULL, TARGET_NONE },
+  { "value", NULL, VALUE_INTEGER, TRUE, 1, 5, NULL, TARGET_NONE },
+  make_rating
+};
 
 static const Field relation_attributes[] = {
   KNOWN ("id"),
@@ -388,8 +396,12 @@ static const Field indicator_attributes[] = {
   REFERENCE ("priority", "priority", TARGET_PRIORITY),
   END
 };
-static const RecordSpec indicator_records =
-  { "measurement", "measurements", "a(sds)", read_measurement };
+static const RecordSpec indicator_records = {
+  "measurement", "measurements", "a(sds)",
+  { "date", NULL, VALUE_DATE, TRUE, 0, 0, NULL, TARGET_NONE },
+  { "value", NULL, VALUE_NUMBER, TRUE, 0, 0, NULL, TARGET_NONE },
+  make_measurement
+};
 
 static const Field principle_check_attributes[] = {
   KNOWN ("id"),
@@ -454,19 +466,6 @@ static const SectionSpec sections[] = {
   { "principles", &principle_check_spec },
 };
 
-static void
-ensure_libxml_initialized (void)
-{
-  static gsize initialized = 0;
-
-  /* Loads run in worker threads; libxml2 must be set up exactly once. */
-  if (g_once_init_enter (&initialized))
-    {
-      xmlInitParser ();
-      g_once_init_leave (&initialized, 1);
-    }
-}
-
 /*
  * Quotes at most MAX_EXCERPT characters of file content, so that an error
  * message can never carry much of a file away; control characters become
@@ -495,69 +494,6 @@ excerpt (const char *text)
   return g_string_free (quoted, FALSE);
 }
 
-static GError *new_error (const char *display_name,
-                          SsrError    code,
-                          int         line,
-                          int         column,
-                          const char *format,
-                          ...) G_GNUC_PRINTF (5, 6);
-
-/* Every message reads "NAME:LINE:COL: sentence"; see ssr_xml_error_get_location(). */
-static GError *
-new_error (const char *display_name,
-           SsrError    code,
-           int         line,
-           int         column,
-           const char *format,
-           ...)
-{
-  g_autofree char *sentence = NULL;
-  va_list args;
-
-  va_start (args, format);
-  sentence = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  return g_error_new (SSR_ERROR, code, "%s:%d:%d: %s",
-                      display_name, MAX (line, 0), MAX (column, 0), sentence);
-}
-
-gboolean
-ssr_xml_error_get_location (const GError *error,
-                            int          *line,
-                            int          *column)
-{
-  const char *p;
-
-  g_return_val_if_fail (error != NULL, FALSE);
-
-  /* The display name may hold colons: find the first ":LINE:COL: ". */
-  for (p = strchr (error->message, ':'); p != NULL; p = strchr (p + 1, ':'))
-    {
-      char *end;
-      gint64 parsed_line;
-      gint64 parsed_column;
-
-      if (!g_ascii_isdigit (p[1]))
-        continue;
-      parsed_line = g_ascii_strtoll (p + 1, &end, 10);
-      if (*end != ':' || !g_ascii_isdigit (end[1]))
-        continue;
-      parsed_column = g_ascii_strtoll (end + 1, &end, 10);
-      if (end[0] != ':' || end[1] != ' ' ||
-          parsed_line > G_MAXINT || parsed_column > G_MAXINT)
-        continue;
-
-      if (line != NULL)
-        *line = (int) parsed_line;
-      if (column != NULL)
-        *column = (int) parsed_column;
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* Parsing */
 
 static void stop_parsing (xmlParserCtxt *ctxt,
@@ -572,23 +508,11 @@ stop_parsing (xmlParserCtxt *ctxt,
               ...)
 {
   Reader *reader = ctxt->_private;
+  va_list args;
 
-  if (reader->parse_error == NULL)
-    {
-      g_autofree char *sentence = NULL;
-      va_list args;
-
-      va_start (args, format);
-      sentence = g_strdup_vprintf (format, args);
-      va_end (args);
-
-      reader->parse_error = new_error (reader->display_name, code,
-                                       xmlSAX2GetLineNumber (ctxt),
-                                       xmlSAX2GetColumnNumber (ctxt),
-                                       "%s", sentence);
-    }
-
-  xmlStopParser (ctxt);
+  va_start (args, format);
+  _ssr_xml_stop_parser_valist (ctxt, &reader->parse_error, reader->display_name, code, format, args);
+  va_end (args);
 }
 
 /*
@@ -784,7 +708,7 @@ error_from_libxml (const char     *display_name,
         sentence = g_strdup_printf (_("the file is not well-formed XML (%s)"), detail);
     }
 
-  return new_error (display_name, code, xml_error->line, xml_error->int2, "%s", sentence);
+  return _ssr_xml_new_error (display_name, code, xml_error->line, xml_error->int2, "%s", sentence);
 }
 
 static void
@@ -835,20 +759,13 @@ parse (Reader     *reader,
   ctxt->sax->processingInstruction = processing_instruction_cb;
   ctxt->sax->reference = NULL;
 
-  /*
-   * Never XML_PARSE_NOENT, DTDLOAD, DTDATTR, XINCLUDE or HUGE: no entity
-   * is substituted, no DTD loaded, no inclusion made, libxml2's own
-   * limits stay.
-   */
   doc = xmlCtxtReadMemory (ctxt, data, (int) size, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOCDATA |
-                           XML_PARSE_BIG_LINES | XML_PARSE_NOERROR |
-                           XML_PARSE_NOWARNING);
+                           _SSR_XML_SAFE_OPTIONS | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
   g_clear_pointer (&doc, xmlFreeDoc);
 
   if (reader->parse_error == NULL && (!ctxt->wellFormed || !ctxt->nsWellFormed))
-    reader->parse_error = new_error (reader->display_name, SSR_ERROR_MALFORMED, 0, 0,
-                                     "%s", _("the file is not well-formed XML"));
+    reader->parse_error = _ssr_xml_new_error (reader->display_name, SSR_ERROR_MALFORMED, 0, 0,
+                                              "%s", _("the file is not well-formed XML"));
 
   reader->ctxt = NULL;
   xmlFreeParserCtxt (ctxt);
@@ -1249,8 +1166,8 @@ invalid_value (Reader      *reader,
   va_end (args);
 
   g_propagate_error (error,
-                     new_error (reader->display_name, SSR_ERROR_INVALID, line, 0,
-                                _("%s is “%s”; expected %s"), what, quoted, expected));
+                     _ssr_xml_new_error (reader->display_name, SSR_ERROR_INVALID, line, 0,
+                                         _("%s is “%s”; expected %s"), what, quoted, expected));
   return FALSE;
 }
 
@@ -1435,10 +1352,10 @@ read_attribute (Reader         *reader,
     {
       if (field->required)
         g_propagate_error (error,
-                           new_error (reader->display_name, SSR_ERROR_INVALID,
-                                      element->line, 0,
-                                      _("the attribute “%s” of <%s> is missing"),
-                                      field->name, element->name));
+                           _ssr_xml_new_error (reader->display_name, SSR_ERROR_INVALID,
+                                               element->line, 0,
+                                               _("the attribute “%s” of <%s> is missing"),
+                                               field->name, element->name));
       return !field->required;
     }
 
@@ -1489,10 +1406,10 @@ read_attributes (Reader         *reader,
             continue;
 
           g_propagate_error (error,
-                             new_error (reader->display_name, SSR_ERROR_INVALID,
-                                        element->line, 0,
-                                        _("the attribute “%s” of <%s> is missing"),
-                                        field->name, element->name));
+                             _ssr_xml_new_error (reader->display_name, SSR_ERROR_INVALID,
+                                                 element->line, 0,
+                                                 _("the attribute “%s” of <%s> is missing"),
+                                                 field->name, element->name));
           return FALSE;
         }
 
@@ -1523,59 +1440,60 @@ read_list_entry (Reader         *reader,
   return TRUE;
 }
 
-static gboolean
-read_rating (Reader         *reader,
+/* A rating: its scale, once per item, and its value. */
+static GVariant *
+make_rating (Reader         *reader,
              const Element  *element,
+             const GValue   *scale,
+             const GValue   *value,
              const char     *note,
              GError        **error)
 {
-  static const Field scale_field = { "scale", NULL, VALUE_TEXT, TRUE, 0, 0, NULL, TARGET_NONE };
-  static const Field value_field = { "value", NULL, VALUE_INTEGER, TRUE, 1, 5, NULL, TARGET_NONE };
-  g_auto(GValue) scale = G_VALUE_INIT;
-  g_auto(GValue) value = G_VALUE_INIT;
-  GVariant *rating;
-
-  if (!read_attribute (reader, element, &scale_field, &scale, error) ||
-      !read_attribute (reader, element, &value_field, &value, error))
-    return FALSE;
-
-  if (!g_hash_table_add (reader->record_keys, g_value_dup_string (&scale)))
+  if (!g_hash_table_add (reader->record_keys, g_value_dup_string (scale)))
     {
-      g_autofree char *quoted = excerpt (g_value_get_string (&scale));
+      g_autofree char *quoted = excerpt (g_value_get_string (scale));
 
       g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_INVALID, element->line, 0,
-                                    _("the rating scale “%s” appears twice in <%s>"),
-                                    quoted, element->parent));
-      return FALSE;
+                         _ssr_xml_new_error (reader->display_name, SSR_ERROR_INVALID,
+                                             element->line, 0,
+                                             _("the rating scale “%s” appears twice in <%s>"),
+                                             quoted, element->parent));
+      return NULL;
     }
 
-  rating = g_variant_new_dict_entry (g_variant_new_string (g_value_get_string (&scale)),
-                                     g_variant_new_int32 (g_value_get_int (&value)));
-  g_ptr_array_add (reader->records, g_variant_ref_sink (rating));
-  return TRUE;
+  return g_variant_new_dict_entry (g_variant_new_string (g_value_get_string (scale)),
+                                   g_variant_new_int32 (g_value_get_int (value)));
 }
 
-static gboolean
-read_measurement (Reader         *reader,
+/* A measurement: its date, its value and its note. */
+static GVariant *
+make_measurement (Reader         *reader,
                   const Element  *element,
+                  const GValue   *date,
+                  const GValue   *value,
                   const char     *note,
                   GError        **error)
 {
-  static const Field date_field = { "date", NULL, VALUE_DATE, TRUE, 0, 0, NULL, TARGET_NONE };
-  static const Field value_field = { "value", NULL, VALUE_NUMBER, TRUE, 0, 0, NULL, TARGET_NONE };
-  g_auto(GValue) date = G_VALUE_INIT;
+  return g_variant_new ("(sds)", g_value_get_string (date), g_value_get_double (value), note);
+}
+
+/* Adds the record that closes to Reader.records. */
+static void
+read_record (Reader            *reader,
+             const RecordSpec  *spec,
+             GError           **error)
+{
+  g_auto(GValue) key = G_VALUE_INIT;
   g_auto(GValue) value = G_VALUE_INIT;
-  GVariant *measurement;
+  GVariant *record;
 
-  if (!read_attribute (reader, element, &date_field, &date, error) ||
-      !read_attribute (reader, element, &value_field, &value, error))
-    return FALSE;
+  if (!read_attribute (reader, &reader->record, &spec->key, &key, error) ||
+      !read_attribute (reader, &reader->record, &spec->value, &value, error))
+    return;
 
-  measurement = g_variant_new ("(sds)", g_value_get_string (&date),
-                               g_value_get_double (&value), note);
-  g_ptr_array_add (reader->records, g_variant_ref_sink (measurement));
-  return TRUE;
+  record = spec->make (reader, &reader->record, &key, &value, reader->text->str, error);
+  if (record != NULL)
+    g_ptr_array_add (reader->records, g_variant_ref_sink (record));
 }
 
 /* x and y come together, or the actor is not placed on the map yet. */
@@ -1592,9 +1510,10 @@ check_position (Reader         *reader,
   if (has_x != has_y)
     {
       g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_INVALID, element->line, 0,
-                                    _("<%s> has “%s” without “%s”; the two come together"),
-                                    element->name, has_x ? "x" : "y", has_x ? "y" : "x"));
+                         _ssr_xml_new_error (reader->display_name, SSR_ERROR_INVALID,
+                                             element->line, 0,
+                                             _("<%s> has “%s” without “%s”; the two come together"),
+                                             element->name, has_x ? "x" : "y", has_x ? "y" : "x"));
       return FALSE;
     }
 
@@ -1617,9 +1536,9 @@ element_appears_twice (Reader         *reader,
                        GError        **error)
 {
   g_propagate_error (error,
-                     new_error (reader->display_name, SSR_ERROR_INVALID, element->line, 0,
-                                _("<%s> appears twice in <%s>"),
-                                element->name, element->parent));
+                     _ssr_xml_new_error (reader->display_name, SSR_ERROR_INVALID, element->line, 0,
+                                         _("<%s> appears twice in <%s>"),
+                                         element->name, element->parent));
   return FALSE;
 }
 
@@ -1647,8 +1566,9 @@ read_id (Reader         *reader,
   if (value == NULL)
     {
       g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_INVALID, element->line, 0,
-                                    _("<%s> has no id"), element->name));
+                         _ssr_xml_new_error (reader->display_name, SSR_ERROR_INVALID,
+                                             element->line, 0,
+                                             _("<%s> has no id"), element->name));
       return FALSE;
     }
 
@@ -1657,10 +1577,11 @@ read_id (Reader         *reader,
       g_autofree char *quoted = excerpt (value);
 
       g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_INVALID, element->line, 0,
-                                    _("the id “%s” of <%s> is not valid: an id starts with a "
-                                      "letter and holds only letters, digits, “-”, “_” and “.”"),
-                                    quoted, element->name));
+                         _ssr_xml_new_error (reader->display_name, SSR_ERROR_INVALID,
+                                             element->line, 0,
+                                             _("the id “%s” of <%s> is not valid: an id starts with a "
+                                               "letter and holds only letters, digits, “-”, “_” and “.”"),
+                                             quoted, element->name));
       return FALSE;
     }
 
@@ -1670,9 +1591,10 @@ read_id (Reader         *reader,
       g_autofree char *quoted = excerpt (value);
 
       g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_DUPLICATE_ID, element->line, 0,
-                                    _("the id “%s” is used twice, on line %d and on line %d"),
-                                    quoted, entry->line, element->line));
+                         _ssr_xml_new_error (reader->display_name, SSR_ERROR_DUPLICATE_ID,
+                                             element->line, 0,
+                                             _("the id “%s” is used twice, on line %d and on line %d"),
+                                             quoted, entry->line, element->line));
       return FALSE;
     }
 
@@ -1752,8 +1674,8 @@ end_section (Reader       *reader,
                                    (SsrItem **) items->pdata, items->len, &local_error))
     {
       g_propagate_error (error,
-                         new_error (reader->display_name, model_error_code (local_error),
-                                    frame->line, 0, "%s", local_error->message));
+                         _ssr_xml_new_error (reader->display_name, model_error_code (local_error),
+                                             frame->line, 0, "%s", local_error->message));
       return FALSE;
     }
 
@@ -1768,11 +1690,11 @@ future_version (Reader   *reader,
                 GError  **error)
 {
   g_propagate_error (error,
-                     new_error (reader->display_name, SSR_ERROR_FUTURE_VERSION, line, 0,
-                                _("this file was written by a newer version of SSR Workbench "
-                                  "(format %" G_GINT64_FORMAT "); this version reads format %d — "
+                     _ssr_xml_new_error (reader->display_name, SSR_ERROR_FUTURE_VERSION, line, 0,
+                                         _("this file was written by a newer version of SSR Workbench "
+                                           "(format %" G_GINT64_FORMAT "); this version reads format %d — "
                                   "please update SSR Workbench"),
-                                version, SSR_FORMAT_VERSION));
+                                         version, SSR_FORMAT_VERSION));
   return FALSE;
 }
 
@@ -1793,10 +1715,11 @@ check_root (Reader         *reader,
     {
       quoted = excerpt (root->name);
       g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_NOT_ASSESSMENT, root->line, 0,
-                                    _("this is not an SSR Workbench assessment: "
-                                      "its document element is <%s>, not <assessment>"),
-                                    quoted));
+                         _ssr_xml_new_error (reader->display_name, SSR_ERROR_NOT_ASSESSMENT,
+                                             root->line, 0,
+                                             _("this is not an SSR Workbench assessment: "
+                                               "its document element is <%s>, not <assessment>"),
+                                             quoted));
       return FALSE;
     }
 
@@ -1810,10 +1733,11 @@ check_root (Reader         *reader,
     {
       quoted = excerpt (ns_uri != NULL ? ns_uri : "");
       g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_NOT_ASSESSMENT, root->line, 0,
-                                    _("this is not an SSR Workbench assessment: its namespace is "
-                                      "“%s”, not “%s”"),
-                                    quoted, SSR_NAMESPACE));
+                         _ssr_xml_new_error (reader->display_name, SSR_ERROR_NOT_ASSESSMENT,
+                                             root->line, 0,
+                                             _("this is not an SSR Workbench assessment: its namespace is "
+                                               "“%s”, not “%s”"),
+                                             quoted, SSR_NAMESPACE));
       return FALSE;
     }
 
@@ -1821,9 +1745,9 @@ check_root (Reader         *reader,
   if (version_attribute == NULL)
     {
       g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_INVALID, root->line, 0,
-                                    _("the attribute “%s” of <%s> is missing"),
-                                    "format-version", "assessment"));
+                         _ssr_xml_new_error (reader->display_name, SSR_ERROR_INVALID, root->line, 0,
+                                             _("the attribute “%s” of <%s> is missing"),
+                                             "format-version", "assessment"));
       return FALSE;
     }
 
@@ -1832,10 +1756,10 @@ check_root (Reader         *reader,
     {
       quoted = excerpt (version_text);
       g_propagate_error (error,
-                         new_error (reader->display_name, SSR_ERROR_INVALID, root->line, 0,
-                                    _("the attribute “%s” of <%s> is “%s”; expected %s"),
-                                    "format-version", "assessment", quoted,
-                                    _("a whole number such as 1")));
+                         _ssr_xml_new_error (reader->display_name, SSR_ERROR_INVALID, root->line, 0,
+                                             _("the attribute “%s” of <%s> is “%s”; expected %s"),
+                                             "format-version", "assessment", quoted,
+                                             _("a whole number such as 1")));
       return FALSE;
     }
 
@@ -2086,8 +2010,7 @@ read_end_element (Reader *reader)
       break;
 
     case FRAME_RECORD:
-      reader->item_spec->records->read (reader, &reader->record, reader->text->str,
-                                        &reader->error);
+      read_record (reader, reader->item_spec->records, &reader->error);
       break;
 
     case FRAME_ITEM:
@@ -2180,19 +2103,19 @@ check_references (Reader   *reader,
       quoted = excerpt (reference->id);
       if (entry == NULL)
         g_propagate_error (error,
-                           new_error (reader->display_name, SSR_ERROR_DANGLING_REFERENCE,
-                                      reference->line, 0,
-                                      _("the attribute “%s” of <%s> refers to “%s”, "
-                                        "which is not in the file"),
-                                      reference->attribute, reference->element, quoted));
+                           _ssr_xml_new_error (reader->display_name, SSR_ERROR_DANGLING_REFERENCE,
+                                               reference->line, 0,
+                                               _("the attribute “%s” of <%s> refers to “%s”, "
+                                                 "which is not in the file"),
+                                               reference->attribute, reference->element, quoted));
       else
         g_propagate_error (error,
-                           new_error (reader->display_name, SSR_ERROR_DANGLING_REFERENCE,
-                                      reference->line, 0,
-                                      _("the attribute “%s” of <%s> refers to “%s”, "
-                                        "which is not %s"),
-                                      reference->attribute, reference->element, quoted,
-                                      target_describe (reference->target)));
+                           _ssr_xml_new_error (reader->display_name, SSR_ERROR_DANGLING_REFERENCE,
+                                               reference->line, 0,
+                                               _("the attribute “%s” of <%s> refers to “%s”, "
+                                                 "which is not %s"),
+                                               reference->attribute, reference->element, quoted,
+                                               target_describe (reference->target)));
       return FALSE;
     }
 
@@ -2270,13 +2193,13 @@ ssr_xml_read (GBytes      *bytes,
   if (size > SSR_XML_MAX_SIZE)
     {
       g_propagate_error (error,
-                         new_error (display_name, SSR_ERROR_TOO_LARGE, 0, 0,
-                                    _("the file is larger than %d MiB; it is not read"),
-                                    SSR_XML_MAX_SIZE / (1024 * 1024)));
+                         _ssr_xml_new_error (display_name, SSR_ERROR_TOO_LARGE, 0, 0,
+                                             _("the file is larger than %d MiB; it is not read"),
+                                             SSR_XML_MAX_SIZE / (1024 * 1024)));
       return NULL;
     }
 
-  ensure_libxml_initialized ();
+  _ssr_xml_init ();
 
   assessment = ssr_assessment_new ();
   reader_init (&reader, display_name, assessment);
