@@ -13,9 +13,13 @@
 
 #include <glib/gstdio.h>
 
+#include "ssr-actor.h"
 #include "ssr-assessment.h"
+#include "ssr-csv.h"
 #include "ssr-framework.h"
+#include "ssr-table-export.h"
 #include "ssr-term.h"
+#include "ssr-test-util.h"
 
 /* A document cut short in the middle of an element. */
 static const char truncated_document[] =
@@ -45,29 +49,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("ssr-test-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ssr_test_make_folder ("cli");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *name;
-
-  dir = g_dir_open (fixture->dir, 0, &error);
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  ssr_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -83,25 +72,11 @@ fixture_write (Fixture    *fixture,
                const char *name,
                const char *contents)
 {
-  g_autofree char *path = fixture_path (fixture, name);
-  g_autoptr(GError) error = NULL;
+  char *path = fixture_path (fixture, name);
 
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
+  ssr_test_write_file (path, contents);
 
-  return g_steal_pointer (&path);
-}
-
-static char *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-
-  return contents;
+  return path;
 }
 
 /*
@@ -228,7 +203,7 @@ test_version (void)
 static void
 test_help (void)
 {
-  const char *commands[] = { "validate", "convert", "framework", "generate" };
+  const char *commands[] = { "validate", "convert", "framework", "generate", "export" };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autofree char *bare_out = NULL;
@@ -248,7 +223,7 @@ test_help (void)
 static void
 test_command_help (void)
 {
-  const char *commands[] = { "validate", "convert", "framework", "generate" };
+  const char *commands[] = { "validate", "convert", "framework", "generate", "export" };
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
@@ -368,7 +343,7 @@ test_validate_unknown_framework (Fixture       *fixture,
                                  gconstpointer  data)
 {
   g_autofree char *generated = generate (fixture, "generated.ssra", "5", "8", "2");
-  g_autofree char *contents = read_file (generated);
+  g_autofree char *contents = ssr_test_read_text (generated);
   g_autofree char *attribute = g_strdup_printf ("framework=\"%s\"", SSR_DEFAULT_FRAMEWORK);
   g_auto(GStrv) parts = g_strsplit (contents, attribute, 2);
   g_autofree char *elsewhere = NULL;
@@ -408,9 +383,9 @@ test_convert_idempotent (Fixture       *fixture,
   g_assert_cmpint (run_tool (NULL, &stdout_contents, &err, "convert", first, "-", NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
 
-  generated_contents = read_file (generated);
-  first_contents = read_file (first);
-  second_contents = read_file (second);
+  generated_contents = ssr_test_read_text (generated);
+  first_contents = ssr_test_read_text (first);
+  second_contents = ssr_test_read_text (second);
   g_assert_cmpuint (strlen (first_contents), >, 0);
   /* The generator's output goes through the same writer, so reading it
    * back loses nothing. */
@@ -433,7 +408,7 @@ test_convert_keeps_output_on_failure (Fixture       *fixture,
   g_assert_cmpint (run_tool (NULL, &out, &err, "convert", broken, output, NULL), ==, 1);
   assert_one_located_error (err, broken);
 
-  output_contents = read_file (output);
+  output_contents = ssr_test_read_text (output);
   g_assert_cmpstr (output_contents, ==, "previous content\n");
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 }
@@ -584,9 +559,9 @@ test_generate_deterministic (Fixture       *fixture,
   g_autofree char *first = generate (fixture, "first.ssra", "25", "60", "7");
   g_autofree char *second = generate (fixture, "second.ssra", "25", "60", "7");
   g_autofree char *other = generate (fixture, "other.ssra", "25", "60", "8");
-  g_autofree char *first_contents = read_file (first);
-  g_autofree char *second_contents = read_file (second);
-  g_autofree char *other_contents = read_file (other);
+  g_autofree char *first_contents = ssr_test_read_text (first);
+  g_autofree char *second_contents = ssr_test_read_text (second);
+  g_autofree char *other_contents = ssr_test_read_text (other);
   g_autofree char *stdout_contents = NULL;
 
   g_assert_cmpstr (second_contents, ==, first_contents);
@@ -646,6 +621,428 @@ test_generate_refuses (Fixture       *fixture,
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+static char *
+sample_path (void)
+{
+  g_assert_nonnull (g_getenv ("SSR_SAMPLES"));
+
+  return g_build_filename (g_getenv ("SSR_SAMPLES"), "norvalia.ssra", NULL);
+}
+
+static SsrAssessment *
+load_sample (void)
+{
+  g_autofree char *path = sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SsrAssessment *assessment = ssr_assessment_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return assessment;
+}
+
+/* Runs "ssr-tool export ARGS…", which must succeed silently. */
+#define assert_export_ok(...) \
+  G_STMT_START { \
+    g_autofree char *out_ = NULL; \
+    g_autofree char *err_ = NULL; \
+    g_assert_cmpint (run_tool (NULL, &out_, &err_, "export", __VA_ARGS__, NULL), ==, 0); \
+    g_assert_cmpstr (err_, ==, ""); \
+    g_assert_cmpstr (out_, ==, ""); \
+  } G_STMT_END
+
+/* Runs "ssr-tool export ARGS…", which must fail as a usage error, leaving @out_path absent. */
+#define assert_export_usage_error(out_path, ...) \
+  G_STMT_START { \
+    g_autofree char *out_ = NULL; \
+    g_autofree char *err_ = NULL; \
+    g_assert_cmpint (run_tool (NULL, &out_, &err_, "export", ##__VA_ARGS__, NULL), ==, 2); \
+    g_assert_cmpstr (out_, ==, ""); \
+    g_assert_cmpstr (err_, !=, ""); \
+    g_assert_false (g_file_test ((out_path), G_FILE_TEST_EXISTS)); \
+  } G_STMT_END
+
+static gboolean
+bytes_start_with (GBytes     *bytes,
+                  const char *prefix,
+                  gsize       length)
+{
+  return (g_bytes_get_size (bytes) >= length &&
+          memcmp (g_bytes_get_data (bytes, NULL), prefix, length) == 0);
+}
+
+static gboolean
+bytes_contain (GBytes     *bytes,
+               const char *text)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  gsize length = strlen (text);
+
+  for (gsize i = 0; i + length <= size; i++)
+    {
+      if (memcmp (data + i, text, length) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The width of a PNG image, from its header. */
+static guint32
+png_width (GBytes *png)
+{
+  const guint8 *data = g_bytes_get_data (png, NULL);
+
+  g_assert_cmpuint (g_bytes_get_size (png), >, 24);
+  return (guint32) data[16] << 24 | (guint32) data[17] << 16 | (guint32) data[18] << 8 | data[19];
+}
+
+static void
+test_export_picture (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char * const views[] = {
+    "sector-map", "coordination", "phases", "dimensions", "who-does-what"
+  };
+  g_autofree char *sample = sample_path ();
+  g_autofree char *by_stance_path = fixture_path (fixture, "by-stance.png");
+  g_autofree char *large_path = fixture_path (fixture, "large.png");
+  g_autofree char *redacted_path = fixture_path (fixture, "redacted.png");
+  g_autoptr(GBytes) map = NULL;
+  g_autoptr(GBytes) by_stance = NULL;
+  g_autoptr(GBytes) large = NULL;
+  g_autoptr(GBytes) redacted = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *png_name = g_strconcat (views[i], ".png", NULL);
+      g_autofree char *svg_name = g_strconcat (views[i], ".svg", NULL);
+      g_autofree char *pdf_name = g_strconcat (views[i], ".PDF", NULL);
+      g_autofree char *png_path = fixture_path (fixture, png_name);
+      g_autofree char *svg_path = fixture_path (fixture, svg_name);
+      g_autofree char *pdf_path = fixture_path (fixture, pdf_name);
+      g_autoptr(GBytes) png = NULL;
+      g_autoptr(GBytes) svg = NULL;
+      g_autoptr(GBytes) pdf = NULL;
+      g_autofree char *svg_start = NULL;
+
+      assert_export_ok ("picture", sample, png_path, "--view", views[i]);
+      assert_export_ok ("picture", sample, svg_path, "--view", views[i]);
+      assert_export_ok ("picture", sample, pdf_path, "--view", views[i]);
+      png = ssr_test_read_file (png_path);
+      svg = ssr_test_read_file (svg_path);
+      pdf = ssr_test_read_file (pdf_path);
+
+      /* The format follows the extension, whatever its case. */
+      g_assert_true (bytes_start_with (png, "\x89PNG\r\n\x1a\n", 8));
+      svg_start = g_strndup (g_bytes_get_data (svg, NULL), 200);
+      g_assert_true (g_str_has_prefix (svg_start, "<?xml"));
+      g_assert_nonnull (strstr (svg_start, "<svg"));
+      g_assert_true (bytes_start_with (pdf, "%PDF-", 5));
+
+      if (i == 0)
+        map = g_bytes_ref (png);
+    }
+
+  /* The options reach the picture. */
+  assert_export_ok ("picture", sample, by_stance_path,
+                    "--view", "sector-map", "--color-by", "stance");
+  by_stance = ssr_test_read_file (by_stance_path);
+  g_assert_false (g_bytes_equal (by_stance, map));
+
+  assert_export_ok ("picture", sample, large_path, "--view", "sector-map", "--font-scale", "2");
+  large = ssr_test_read_file (large_path);
+  g_assert_cmpuint (png_width (large), >, png_width (map));
+
+  assert_export_ok ("picture", sample, redacted_path, "--view", "sector-map", "--redact");
+  redacted = ssr_test_read_file (redacted_path);
+  g_assert_false (g_bytes_equal (redacted, map));
+}
+
+/* The name of the first sensitive actor of @assessment; how many there are in @n_sensitive. */
+static const char *
+find_sensitive_actor (SsrAssessment *assessment,
+                      guint         *n_sensitive)
+{
+  GListModel *actors = ssr_assessment_get_actors (assessment);
+  const char *name = NULL;
+
+  *n_sensitive = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      SsrActor *actor = ssr_test_peek_item (actors, i);
+
+      if (!ssr_actor_get_sensitive (actor))
+        continue;
+      if (name == NULL)
+        name = ssr_actor_get_name (actor);
+      (*n_sensitive)++;
+    }
+  g_assert_nonnull (name);
+
+  return name;
+}
+
+static guint
+count_occurrences (const char *text,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+
+  return n;
+}
+
+static void
+test_export_graphml (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(SsrAssessment) assessment = load_sample ();
+  g_autofree char *sample = sample_path ();
+  g_autofree char *path = fixture_path (fixture, "actors.graphml");
+  g_autofree char *redacted_path = fixture_path (fixture, "redacted.graphml");
+  g_autofree char *text = NULL;
+  g_autofree char *redacted = NULL;
+  g_autofree char *stdout_text = NULL;
+  guint n_actors = g_list_model_get_n_items (ssr_assessment_get_actors (assessment));
+  guint n_relations = g_list_model_get_n_items (ssr_assessment_get_relations (assessment));
+  guint n_sensitive = 0;
+  const char *sensitive_name = find_sensitive_actor (assessment, &n_sensitive);
+
+  assert_export_ok ("graphml", sample, path);
+  assert_export_ok ("graphml", sample, redacted_path, "--redact");
+  text = ssr_test_read_text (path);
+  redacted = ssr_test_read_text (redacted_path);
+
+  g_assert_true (g_str_has_prefix (text, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml "));
+  g_assert_nonnull (strstr (text, "xmlns=\"http://graphml.graphdrawing.org/xmlns\""));
+  g_assert_true (g_str_has_suffix (text, "</graphml>\n"));
+  g_assert_cmpuint (count_occurrences (text, "<node "), ==, n_actors);
+  g_assert_cmpuint (count_occurrences (text, "<edge "), ==, n_relations);
+  /* Every actor has a place: its own, or the automatic layout's. */
+  g_assert_cmpuint (count_occurrences (text, "<data key=\"x\">"), ==, n_actors);
+  g_assert_cmpuint (count_occurrences (text, "<data key=\"y\">"), ==, n_actors);
+  g_assert_nonnull (strstr (text, sensitive_name));
+
+  g_assert_cmpuint (count_occurrences (redacted, "<node "), ==, n_actors - n_sensitive);
+  g_assert_cmpuint (count_occurrences (redacted, "<edge "), <, n_relations);
+  g_assert_null (strstr (redacted, sensitive_name));
+
+  g_assert_cmpint (run_tool (NULL, &stdout_text, NULL, "export", "graphml", sample, "-", NULL), ==, 0);
+  g_assert_cmpstr (stdout_text, ==, text);
+}
+
+typedef struct
+{
+  const char  *name;
+  const char  *header;
+  GListModel *(*get_items) (SsrAssessment *assessment);
+} TableCase;
+
+static const TableCase table_cases[] = {
+  { "actors", "id,name,category,category_name,kind,kind_name,stance,influence,interest,",
+    ssr_assessment_get_actors },
+  { "relations",
+    "id,source_id,source_name,target_id,target_name,type,type_name,direction,strength,note\r\n",
+    ssr_assessment_get_relations },
+  { "organisations", "id,name,acronym,kind,kind_name,areas,area_names,description\r\n",
+    ssr_assessment_get_organisations },
+  { "findings",
+    "id,kind,title,step,step_name,dimension,dimension_name,actor_ids,actor_names,evidence,"
+    "sensitive\r\n",
+    ssr_assessment_get_findings },
+  { "priorities",
+    "sequence,id,objective,timeframe,timeframe_name,owner,finding_ids,finding_titles,"
+    "description\r\n",
+    ssr_assessment_get_priorities },
+  { "indicators", "id,name,kind,kind_name,unit,baseline,baseline_date,target,target_date,",
+    ssr_assessment_get_indicators },
+};
+
+static guint
+count_csv_rows (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = ssr_csv_parse (text, strlen (text), &error);
+
+  g_assert_no_error (error);
+  return rows->len;
+}
+
+static void
+test_export_table (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(SsrAssessment) assessment = load_sample ();
+  g_autofree char *sample = sample_path ();
+  g_autofree char *redacted_path = fixture_path (fixture, "redacted.csv");
+  g_autofree char *bom_path = fixture_path (fixture, "bom.csv");
+  g_autofree char *redacted = NULL;
+  g_autoptr(GBytes) bom = NULL;
+  guint n_sensitive = 0;
+  const char *sensitive_name = find_sensitive_actor (assessment, &n_sensitive);
+  guint n_actors = g_list_model_get_n_items (ssr_assessment_get_actors (assessment));
+
+  g_assert_cmpuint (G_N_ELEMENTS (table_cases), ==,
+                    g_strv_length ((char **) ssr_table_export_get_tables ()));
+
+  for (guint i = 0; i < G_N_ELEMENTS (table_cases); i++)
+    {
+      g_autofree char *name = g_strconcat (table_cases[i].name, ".csv", NULL);
+      g_autofree char *path = fixture_path (fixture, name);
+      g_autofree char *text = NULL;
+      g_autofree char *stdout_text = NULL;
+      guint n_items = g_list_model_get_n_items (table_cases[i].get_items (assessment));
+
+      assert_export_ok ("table", sample, path, "--table", table_cases[i].name);
+      text = ssr_test_read_text (path);
+
+      g_assert_cmpuint (n_items, >, 0);
+      g_assert_true (g_str_has_prefix (text, table_cases[i].header));
+      g_assert_cmpuint (count_csv_rows (text), ==, n_items + 1);
+
+      g_assert_cmpint (run_tool (NULL, &stdout_text, NULL, "export", "table", sample, "-",
+                                 "--table", table_cases[i].name, NULL),
+                       ==, 0);
+      g_assert_cmpstr (stdout_text, ==, text);
+    }
+
+  assert_export_ok ("table", sample, redacted_path, "--table", "actors", "--redact");
+  redacted = ssr_test_read_text (redacted_path);
+  g_assert_cmpuint (count_csv_rows (redacted), ==, n_actors - n_sensitive + 1);
+  g_assert_null (strstr (redacted, sensitive_name));
+
+  assert_export_ok ("table", sample, bom_path, "--table", "actors", "--bom");
+  bom = ssr_test_read_file (bom_path);
+  g_assert_true (bytes_start_with (bom, "\xEF\xBB\xBF" "id,name,", 11));
+}
+
+static void
+test_export_report (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *a4_path = fixture_path (fixture, "report.pdf");
+  g_autofree char *letter_path = fixture_path (fixture, "letter.pdf");
+  g_autoptr(GBytes) a4 = NULL;
+  g_autoptr(GBytes) letter = NULL;
+
+  assert_export_ok ("report", sample, a4_path);
+  assert_export_ok ("report", sample, letter_path,
+                    "--paper", "letter", "--sections", "cover,actors", "--redact");
+  a4 = ssr_test_read_file (a4_path);
+  letter = ssr_test_read_file (letter_path);
+
+  g_assert_true (bytes_start_with (a4, "%PDF-", 5));
+  g_assert_true (bytes_start_with (letter, "%PDF-", 5));
+  /* Page sizes stand in the page dictionaries, which cairo leaves uncompressed. */
+  g_assert_false (bytes_contain (a4, "/MediaBox [ 0 0 612 792 ]"));
+  g_assert_true (bytes_contain (letter, "/MediaBox [ 0 0 612 792 ]"));
+  /* Two sections are less than all of them. */
+  g_assert_cmpuint (g_bytes_get_size (letter), <, g_bytes_get_size (a4));
+}
+
+static void
+test_export_usage (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char * const forms[] = { "picture", "graphml", "table", "report" };
+  g_autofree char *sample = sample_path ();
+  g_autofree char *png = fixture_path (fixture, "out.png");
+  g_autofree char *txt = fixture_path (fixture, "out.txt");
+  g_autofree char *csv = fixture_path (fixture, "out.csv");
+  g_autofree char *pdf = fixture_path (fixture, "out.pdf");
+  g_autofree char *out = NULL;
+
+  assert_export_usage_error (png);
+  assert_export_usage_error (png, "frobnicate", sample, png);
+  assert_export_usage_error (png, "picture", sample, png);
+  assert_export_usage_error (png, "picture", sample, "--view", "phases");
+  assert_export_usage_error (png, "picture", sample, png, "--view", "bird-view");
+  assert_export_usage_error (txt, "picture", sample, txt, "--view", "phases");
+  assert_export_usage_error (png, "picture", sample, png, "--view", "sector-map", "--color-by", "mood");
+  assert_export_usage_error (png, "picture", sample, png, "--view", "sector-map", "--font-scale", "0");
+  assert_export_usage_error (png, "picture", sample, png, "--view", "phases", "--frobnicate");
+  assert_export_usage_error (csv, "table", sample, csv);
+  assert_export_usage_error (csv, "table", sample, csv, "--table", "mechanisms-and-more");
+  assert_export_usage_error (csv, "graphml", sample);
+  assert_export_usage_error (pdf, "report", sample, pdf, "--paper", "a5");
+  assert_export_usage_error (pdf, "report", sample, pdf, "--sections", "cover,gossip");
+
+  g_assert_cmpint (run_tool (NULL, &out, NULL, "export", "--help", NULL), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      g_autofree char *form_out = NULL;
+      g_autofree char *program = g_strconcat ("ssr-tool export ", forms[i], NULL);
+
+      g_assert_nonnull (strstr (out, program));
+      g_assert_cmpint (run_tool (NULL, &form_out, NULL, "export", forms[i], "--help", NULL), ==, 0);
+      g_assert_nonnull (strstr (form_out, program));
+    }
+}
+
+static void
+test_export_refused_input (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *broken = fixture_write (fixture, "broken.ssra", doctype_document);
+  g_autofree char *missing = fixture_path (fixture, "missing.ssra");
+  g_autofree char *kept = fixture_write (fixture, "kept.csv", "previous content\n");
+  g_autofree char *svg = fixture_path (fixture, "out.svg");
+  g_autofree char *graphml = fixture_path (fixture, "out.graphml");
+  g_autofree char *csv = fixture_path (fixture, "out.csv");
+  g_autofree char *pdf = fixture_path (fixture, "out.pdf");
+  g_autofree char *sample = sample_path ();
+  g_autofree char *nowhere = fixture_path (fixture, "no-such-folder/out.csv");
+  g_autofree char *kept_contents = NULL;
+  g_autofree char *nowhere_err = NULL;
+  const char *inputs[] = { broken, missing };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autofree char *picture_err = NULL;
+      g_autofree char *graphml_err = NULL;
+      g_autofree char *table_err = NULL;
+      g_autofree char *report_err = NULL;
+
+      g_assert_cmpint (run_tool (NULL, NULL, &picture_err, "export", "picture", inputs[i], svg,
+                                 "--view", "phases", NULL), ==, 1);
+      g_assert_cmpint (run_tool (NULL, NULL, &graphml_err, "export", "graphml", inputs[i], graphml,
+                                 NULL), ==, 1);
+      g_assert_cmpint (run_tool (NULL, NULL, &table_err, "export", "table", inputs[i], csv,
+                                 "--table", "actors", NULL), ==, 1);
+      g_assert_cmpint (run_tool (NULL, NULL, &report_err, "export", "report", inputs[i], pdf,
+                                 NULL), ==, 1);
+
+      /* Each message names the input, and nothing is written. */
+      g_assert_true (g_str_has_prefix (picture_err, inputs[i]));
+      g_assert_true (g_str_has_prefix (graphml_err, inputs[i]));
+      g_assert_true (g_str_has_prefix (table_err, inputs[i]));
+      g_assert_true (g_str_has_prefix (report_err, inputs[i]));
+      g_assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (graphml, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+    }
+
+  /* What was at OUT stays as it was. */
+  g_assert_cmpint (run_tool (NULL, NULL, NULL, "export", "table", broken, kept,
+                             "--table", "actors", NULL), ==, 1);
+  kept_contents = ssr_test_read_text (kept);
+  g_assert_cmpstr (kept_contents, ==, "previous content\n");
+
+  /* An output that cannot be written is named first. */
+  g_assert_cmpint (run_tool (NULL, NULL, &nowhere_err, "export", "table", sample, nowhere,
+                             "--table", "actors", NULL), ==, 1);
+  g_assert_true (g_str_has_prefix (nowhere_err, nowhere));
+}
+
+#define add_fixture_test(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
 int
 main (int   argc,
       char *argv[])
@@ -657,30 +1054,27 @@ main (int   argc,
   g_test_add_func ("/cli/command-help", test_command_help);
   g_test_add_func ("/cli/unknown-command", test_unknown_command);
   g_test_add_func ("/cli/validate/sample", test_validate_sample);
-  g_test_add ("/cli/validate/truncated", Fixture, NULL,
-              fixture_set_up, test_validate_truncated, fixture_tear_down);
-  g_test_add ("/cli/validate/doctype", Fixture, NULL,
-              fixture_set_up, test_validate_doctype, fixture_tear_down);
+  add_fixture_test ("/cli/validate/truncated", test_validate_truncated);
+  add_fixture_test ("/cli/validate/doctype", test_validate_doctype);
   g_test_add_func ("/cli/validate/no-file", test_validate_no_file);
-  g_test_add ("/cli/validate/several", Fixture, NULL,
-              fixture_set_up, test_validate_several, fixture_tear_down);
-  g_test_add ("/cli/validate/unknown-framework", Fixture, NULL,
-              fixture_set_up, test_validate_unknown_framework, fixture_tear_down);
-  g_test_add ("/cli/convert/idempotent", Fixture, NULL,
-              fixture_set_up, test_convert_idempotent, fixture_tear_down);
-  g_test_add ("/cli/convert/keeps-output-on-failure", Fixture, NULL,
-              fixture_set_up, test_convert_keeps_output_on_failure, fixture_tear_down);
+  add_fixture_test ("/cli/validate/several", test_validate_several);
+  add_fixture_test ("/cli/validate/unknown-framework", test_validate_unknown_framework);
+  add_fixture_test ("/cli/convert/idempotent", test_convert_idempotent);
+  add_fixture_test ("/cli/convert/keeps-output-on-failure", test_convert_keeps_output_on_failure);
   g_test_add_func ("/cli/convert/usage", test_convert_usage);
   g_test_add_func ("/cli/framework/outline", test_framework_outline);
   g_test_add_func ("/cli/framework/list", test_framework_list);
   g_test_add_func ("/cli/framework/lists", test_framework_lists);
   g_test_add_func ("/cli/framework/unknown", test_framework_unknown);
-  g_test_add ("/cli/generate/deterministic", Fixture, NULL,
-              fixture_set_up, test_generate_deterministic, fixture_tear_down);
-  g_test_add ("/cli/generate/sizes", Fixture, NULL,
-              fixture_set_up, test_generate_sizes, fixture_tear_down);
-  g_test_add ("/cli/generate/refuses", Fixture, NULL,
-              fixture_set_up, test_generate_refuses, fixture_tear_down);
+  add_fixture_test ("/cli/generate/deterministic", test_generate_deterministic);
+  add_fixture_test ("/cli/generate/sizes", test_generate_sizes);
+  add_fixture_test ("/cli/generate/refuses", test_generate_refuses);
+  add_fixture_test ("/cli/export/picture", test_export_picture);
+  add_fixture_test ("/cli/export/graphml", test_export_graphml);
+  add_fixture_test ("/cli/export/table", test_export_table);
+  add_fixture_test ("/cli/export/report", test_export_report);
+  add_fixture_test ("/cli/export/usage", test_export_usage);
+  add_fixture_test ("/cli/export/refused-input", test_export_refused_input);
 
   return g_test_run ();
 }

@@ -28,6 +28,8 @@ int             ssr_tool_framework           (int                  argc,
                                               char               **argv);
 int             ssr_tool_generate            (int                  argc,
                                               char               **argv);
+int             ssr_tool_export              (int                  argc,
+                                              char               **argv);
 
 /*
  * An option context for a sub-command, translated, with its summary and

@@ -32,6 +32,7 @@ static const SsrToolCommand commands[] = {
   { "convert", N_("Read an assessment and write it in the current format"), ssr_tool_convert },
   { "framework", N_("Show the outline of an SSR framework"), ssr_tool_framework },
   { "generate", N_("Write a synthetic assessment for tests and benchmarks"), ssr_tool_generate },
+  { "export", N_("Write a picture, a CSV table, GraphML or the PDF report"), ssr_tool_export },
 };
 
 static void
