@@ -201,7 +201,11 @@ test_round_trip (void)
   apply_ok (actors_import);
 
   relations_import = import_text (copy, framework, "relations", relations_csv);
-  g_assert_cmpstr (error_lines (relations_import), ==, "");
+  {
+    g_autofree char *lines = error_lines (relations_import);
+
+    g_assert_cmpstr (lines, ==, "");
+  }
   apply_ok (relations_import);
 
   g_assert_cmpuint (count (ssr_assessment_get_actors (copy)), ==, count (actors));
@@ -513,7 +517,11 @@ test_ids (void)
   g_string_append (text, "ac-00000000000000aa,Navy,core-security\n");
   g_string_append (text, ",Gendarmerie,core-security\n");
   import = import_text (assessment, framework, "actors", text->str);
-  g_assert_cmpstr (error_lines (import), ==, "2 4");
+  {
+    g_autofree char *lines = error_lines (import);
+
+    g_assert_cmpstr (lines, ==, "2 4");
+  }
   assert_row_error (import, 2, "already used in the document");
   assert_row_error (import, 4, "line 3");
   g_assert_cmpstr (ssr_item_get_id (ssr_csv_import_row_get_item (row_at_line (import, 3))), ==,
