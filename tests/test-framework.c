@@ -567,6 +567,49 @@ test_reads_and_ignores (void)
   g_assert_null (names[0]);
 }
 
+/* Walks every step of @framework many times, checking each item is the
+ * one a single-threaded walk found; returns the number of mismatches. */
+static gpointer
+walk_steps_cb (gpointer data)
+{
+  GPtrArray *expected = data;
+  g_autoptr(SsrFramework) framework = ssr_framework_get_builtin (SSR_DEFAULT_FRAMEWORK, NULL);
+  GListModel *steps = ssr_framework_get_steps (framework);
+  guint mismatches = 0;
+
+  for (guint round = 0; round < 20000; round++)
+    {
+      /* Jump about, so that a cached last position would be wrong. */
+      guint position = (round * 7) % expected->len;
+      g_autoptr(SsrTerm) step = g_list_model_get_item (steps, position);
+
+      if (step != g_ptr_array_index (expected, position))
+        mismatches++;
+    }
+
+  return GUINT_TO_POINTER (mismatches);
+}
+
+/* The framework is shared by the window and worker threads (report
+ * layout, exports): its lists must read right from several at once. */
+static void
+test_lists_shared_by_threads (void)
+{
+  g_autoptr(SsrFramework) framework = ssr_framework_get_builtin (SSR_DEFAULT_FRAMEWORK, NULL);
+  GListModel *steps = ssr_framework_get_steps (framework);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_object_unref);
+  GThread *threads[4];
+
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    g_ptr_array_add (expected, g_list_model_get_item (steps, i));
+  g_assert_cmpuint (expected->len, >, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("walk", walk_steps_cb, expected);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -577,6 +620,7 @@ main (int   argc,
   g_test_add_func ("/core/framework/builtin-load", test_builtin_load);
   g_test_add_func ("/core/framework/builtin-unknown", test_builtin_unknown);
   g_test_add_func ("/core/framework/builtin-threads", test_builtin_threads);
+  g_test_add_func ("/core/framework/lists-shared-by-threads", test_lists_shared_by_threads);
   g_test_add_func ("/core/framework/three-phase/steps", test_three_phase_steps);
   g_test_add_func ("/core/framework/three-phase/assessment", test_three_phase_assessment);
   g_test_add_func ("/core/framework/three-phase/principles", test_three_phase_principles);

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ssr-framework-private.h"
+#include "ssr-term-list.h"
 #include "ssr-term-private.h"
 
 #define BUILTIN_FOLDER RESOURCE_BASE "/frameworks/"
@@ -31,7 +32,7 @@ struct _SsrFramework
   /* id → SsrTerm, borrowed from the tree under root */
   GHashTable *index;
   /* every step of every phase, in order */
-  GListStore *steps;
+  SsrTermList *steps;
 };
 
 G_DEFINE_FINAL_TYPE (SsrFramework, ssr_framework, G_TYPE_OBJECT)
@@ -131,7 +132,7 @@ ssr_framework_class_init (SsrFrameworkClass *klass)
 static void
 ssr_framework_init (SsrFramework *self)
 {
-  self->steps = g_list_store_new (SSR_TYPE_TERM);
+  self->steps = _ssr_term_list_new ();
 }
 
 SsrFramework *
@@ -172,7 +173,7 @@ _ssr_framework_new (const char *id,
         {
           g_autoptr(SsrTerm) step = g_list_model_get_item (steps, j);
 
-          g_list_store_append (self->steps, step);
+          _ssr_term_list_append (self->steps, step);
         }
     }
 

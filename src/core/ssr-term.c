@@ -9,6 +9,7 @@
 
 #include "ssr-term.h"
 #include "ssr-term-private.h"
+#include "ssr-term-list.h"
 
 struct _SsrTerm
 {
@@ -23,7 +24,7 @@ struct _SsrTerm
   GHashTable *attributes;
   /* interned list names in file order, NULL-terminated */
   GPtrArray  *list_names;
-  /* interned list name → GListStore of SsrTerm */
+  /* interned list name → SsrTermList */
   GHashTable *lists;
 
   /* weak: the parent owns this term through one of its lists */
@@ -198,7 +199,7 @@ _ssr_term_add_list (SsrTerm    *self,
     return FALSE;
 
   interned = g_intern_string (list);
-  g_hash_table_insert (self->lists, (char *)interned, g_list_store_new (SSR_TYPE_TERM));
+  g_hash_table_insert (self->lists, (char *)interned, _ssr_term_list_new ());
   g_ptr_array_add (self->list_names, (char *)interned);
 
   return TRUE;
@@ -209,7 +210,7 @@ _ssr_term_append (SsrTerm    *self,
                   const char *list,
                   SsrTerm    *child)
 {
-  GListStore *store;
+  SsrTermList *terms;
 
   g_return_if_fail (SSR_IS_TERM (self));
   g_return_if_fail (list != NULL);
@@ -217,8 +218,8 @@ _ssr_term_append (SsrTerm    *self,
   g_return_if_fail (child->parent == NULL);
 
   _ssr_term_add_list (self, list);
-  store = g_hash_table_lookup (self->lists, list);
-  g_list_store_append (store, child);
+  terms = g_hash_table_lookup (self->lists, list);
+  _ssr_term_list_append (terms, child);
 
   g_set_weak_pointer (&child->parent, self);
   child->container = g_intern_string (list);
