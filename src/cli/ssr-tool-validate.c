@@ -21,8 +21,9 @@ describe_assessment (const char    *path,
   const char *framework = ssr_assessment_get_framework (assessment);
   g_auto(GStrv) builtin = ssr_framework_list_builtin ();
 
-  g_print (_("%s: valid (%u actors, %u relations, %u organisations, %u mechanisms, "
-             "%u findings, %u priorities, %u indicators)\n"),
+  /* TRANSLATORS: counts after labels, so that one form fits every number */
+  g_print (_("%s: valid (actors: %u, relations: %u, organisations: %u, mechanisms: %u, "
+             "findings: %u, priorities: %u, indicators: %u)\n"),
            path,
            g_list_model_get_n_items (ssr_assessment_get_actors (assessment)),
            g_list_model_get_n_items (ssr_assessment_get_relations (assessment)),

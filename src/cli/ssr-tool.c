@@ -213,9 +213,12 @@ main (int   argc,
 {
   const SsrToolCommand *command;
   g_autofree char *prgname = NULL;
+  /* Lets tests and uninstalled runs use the catalogues of the build tree
+   * (BUILDDIR/po), where the program is not installed yet. */
+  const char *localedir = g_getenv ("SSR_WORKBENCH_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && localedir[0] != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -997,8 +997,13 @@ check_row_width (SsrCsvImport *self,
   for (guint i = self->n_header_fields; i < row->n_fields; i++)
     {
       if (row->fields[i][0] != '\0')
-        return g_strdup_printf (_("The row has %u fields, but the first row names only %u "
-                                  "columns."), row->n_fields, self->n_header_fields);
+        /* TRANSLATORS: the row has more fields than the first row has
+         * columns, so the first number is always 2 or more */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "The row has %u fields, but the first row names only %u column.",
+                                             "The row has %u fields, but the first row names only %u columns.",
+                                             self->n_header_fields),
+                                row->n_fields, self->n_header_fields);
     }
 
   return NULL;

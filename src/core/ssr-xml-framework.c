@@ -176,6 +176,40 @@ dup_attribute (const xmlChar **attributes,
   return NULL;
 }
 
+/*
+ * The texts of a framework are shown in the user's language: the English
+ * text of the file is the msgid, extracted by xgettext with the rules in
+ * data/its/ssr-framework.its (which collapse white space as
+ * normalise_text() does). A text without a translation stays as written,
+ * so frameworks from elsewhere read as before.
+ */
+static char *
+translate_text (char *text)
+{
+  const char *translated;
+
+  if (text == NULL || text[0] == '\0')
+    return text;
+
+  translated = g_dgettext (GETTEXT_PACKAGE, text);
+  if (translated == text)
+    return text;
+
+  g_free (text);
+
+  return g_strdup (translated);
+}
+
+/* The <attribute> values that are sentences for people rather than data;
+ * the same names as in the ITS rules. */
+static gboolean
+is_human_attribute (const char *name)
+{
+  static const char * const names[] = { "strength", "risk", "low", "high", NULL };
+
+  return g_strv_contains (names, name);
+}
+
 static gboolean
 is_valid_id (const char *id)
 {
@@ -301,6 +335,7 @@ start_term (FrameworkReader  *reader,
       return;
     }
 
+  name = translate_text (g_steal_pointer (&name));
   term = _ssr_term_new (id, name);
   _ssr_term_append (list->term, list->list, term);
 
@@ -454,6 +489,9 @@ end_element_cb (void          *user_data,
     {
       text = normalise_text (reader->text->str);
       g_string_truncate (reader->text, 0);
+
+      if (frame->kind != ELEMENT_ATTRIBUTE || is_human_attribute (frame->key))
+        text = translate_text (g_steal_pointer (&text));
     }
 
   switch (frame->kind)

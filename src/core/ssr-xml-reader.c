@@ -1689,12 +1689,15 @@ future_version (Reader   *reader,
                 gint64    version,
                 GError  **error)
 {
+  /* Formatted apart: xgettext cannot see through G_GINT64_FORMAT. */
+  g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
   g_propagate_error (error,
                      _ssr_xml_new_error (reader->display_name, SSR_ERROR_FUTURE_VERSION, line, 0,
                                          _("this file was written by a newer version of SSR Workbench "
-                                           "(format %" G_GINT64_FORMAT "); this version reads format %d — "
-                                  "please update SSR Workbench"),
-                                         version, SSR_FORMAT_VERSION));
+                                           "(format %s); this version reads format %d — "
+                                           "please update SSR Workbench"),
+                                         found, SSR_FORMAT_VERSION));
   return FALSE;
 }
 
