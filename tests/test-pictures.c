@@ -536,6 +536,50 @@ test_pictures_coordination_in_columns (void)
                                                           "ac-0000000000000000", &x, &y, &w, &h));
 }
 
+/* Drawn narrow, headings wrap to two lines and legend lines wrap: none is
+ * cut with an ellipsis, and the taller legend still leaves the rows room. */
+static void
+test_pictures_coordination_wraps_text (void)
+{
+  g_autoptr(SsrFramework) framework = default_framework ();
+  g_autoptr(SsrAssessment) assessment = load_sample ();
+  GListModel *mechanisms = ssr_assessment_get_mechanisms (assessment);
+  GListModel *actors = ssr_assessment_get_actors (assessment);
+  g_autoptr(GHashTable) types = g_hash_table_new (g_str_hash, g_str_equal);
+  SsrRenderOptions options;
+  double width = 480, height = 900, x, y, w, h, lowest = 0;
+  guint n_texts = 0;
+
+  ssr_render_options_init (&options);
+  for (guint i = 0; i < g_list_model_get_n_items (mechanisms); i++)
+    {
+      g_autoptr(SsrMechanism) mechanism = g_list_model_get_item (mechanisms, i);
+
+      g_hash_table_add (types, (gpointer) ssr_mechanism_get_mechanism_type (mechanism));
+    }
+
+  /* Three headings, the legend's title, a line per mechanism type and the lead's. */
+  g_assert_cmpuint (ssr_coordination_diagram_count_ellipsized_text (framework, assessment, &options,
+                                                                    width, height, &n_texts), ==, 0);
+  g_assert_cmpuint (n_texts, ==, 3 + 1 + g_hash_table_size (types) + 1);
+
+  /* The rows end above the legend: at least a title and a row per line. */
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(SsrItem) actor = g_list_model_get_item (actors, i);
+
+      if (ssr_coordination_diagram_get_item_area (framework, assessment, &options, width, height,
+                                                  ssr_item_get_id (actor), &x, &y, &w, &h))
+        lowest = MAX (lowest, y + h);
+    }
+  g_assert_cmpfloat (lowest, >, 0);
+  g_assert_cmpfloat (lowest + 34 * (n_texts - 3), <, height);
+
+  /* Far too narrow for the headings even on two lines: they are cut. */
+  g_assert_cmpuint (ssr_coordination_diagram_count_ellipsized_text (framework, assessment, &options,
+                                                                    90, height, &n_texts), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -551,6 +595,7 @@ main (int   argc,
               fixture_set_up, test_pictures_failed_export_keeps_target, fixture_tear_down);
   g_test_add_func ("/render/pictures/who-does-what-shows-areas", test_pictures_who_does_what_shows_areas);
   g_test_add_func ("/render/pictures/coordination-in-columns", test_pictures_coordination_in_columns);
+  g_test_add_func ("/render/pictures/coordination-wraps-text", test_pictures_coordination_wraps_text);
   g_test_add_func ("/render/pictures/dimension-counts-match-findings",
                    test_pictures_dimension_counts_match_findings);
 

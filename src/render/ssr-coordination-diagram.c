@@ -28,6 +28,10 @@
 #define LEGEND_ROW      34.0
 #define LEGEND_TITLE    24.0
 #define N_SWEEPS        6
+/* Padding around a label in its box, and lines a label or heading may take. */
+#define BOX_PADDING     6.0
+#define MAX_LABEL_LINES 2
+#define MAX_LEGEND_LINES 4
 
 typedef enum
 {
@@ -73,6 +77,15 @@ typedef struct
   gboolean               *types_used;
   guint                   n_legend_rows;
   gboolean                show_legend;
+  /* Measured at the diagram's width: text wraps rather than being cut. */
+  double                  header_height;
+  double                  legend_title_height;
+  /* One per mechanism type, "other mechanisms" and the lead; 0 when unused. */
+  double                 *legend_row_heights;
+  double                  label_heights[N_COLUMNS];
+  /* Headings and legend lines drawn, and those cut with an ellipsis. */
+  guint                   n_texts;
+  guint                   n_ellipsized;
 } Diagram;
 
 static void
@@ -84,6 +97,7 @@ diagram_clear (Diagram *diagram)
     g_clear_pointer (&diagram->columns[c], g_array_unref);
   g_clear_pointer (&diagram->index_of, g_hash_table_unref);
   g_clear_pointer (&diagram->types_used, g_free);
+  g_clear_pointer (&diagram->legend_row_heights, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Diagram, diagram_clear)
@@ -298,45 +312,36 @@ order_columns (Diagram *diagram)
     }
 }
 
+static guint
+n_types (Diagram *diagram)
+{
+  return diagram->types ? g_list_model_get_n_items (diagram->types) : 0;
+}
+
+static gboolean
+has_lead (Diagram *diagram)
+{
+  for (guint i = 0; i < diagram->links->len; i++)
+    {
+      if (g_array_index (diagram->links, Link, i).lead)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static double
 legend_height (Diagram *diagram)
 {
+  double height = diagram->legend_title_height + MARGIN;
+
   if (!diagram->show_legend)
     return 0;
 
-  return (LEGEND_TITLE + diagram->n_legend_rows * LEGEND_ROW) * diagram->font_scale + MARGIN;
-}
+  for (guint i = 0; i < n_types (diagram) + 2; i++)
+    height += diagram->legend_row_heights[i];
 
-static guint
-max_rows (Diagram *diagram)
-{
-  guint rows = 1;
-
-  for (guint c = 0; c < N_COLUMNS; c++)
-    rows = MAX (rows, diagram->columns[c]->len);
-
-  return rows;
-}
-
-/* The legend gives way when the rows would be too short to read. */
-static void
-count_legend_rows (Diagram *diagram)
-{
-  guint n_types = diagram->types ? g_list_model_get_n_items (diagram->types) : 0;
-  gboolean any_lead = FALSE;
-
-  diagram->n_legend_rows = 0;
-  for (guint i = 0; i <= n_types; i++)
-    diagram->n_legend_rows += diagram->types_used[i];
-  for (guint i = 0; i < diagram->links->len; i++)
-    any_lead |= g_array_index (diagram->links, Link, i).lead;
-  diagram->n_legend_rows += any_lead;
-
-  diagram->show_legend = diagram->options->show_legend && diagram->n_legend_rows > 0;
-  if (diagram->show_legend &&
-      (diagram->height - (MARGIN + HEADER_HEIGHT * diagram->font_scale) - MARGIN - legend_height (diagram))
-      / max_rows (diagram) < MIN_PITCH * diagram->font_scale)
-    diagram->show_legend = FALSE;
+  return height;
 }
 
 /* The mechanisms' column is the widest: their names are the longest. */
@@ -356,24 +361,274 @@ column_span (const Diagram *diagram,
   *width = shares[column] * inner_width;
 }
 
+static const char *
+column_title (Column column)
+{
+  switch (column)
+    {
+    case COLUMN_ORGANISATIONS:
+      return _("Organisations");
+    case COLUMN_MECHANISMS:
+      return _("Coordination mechanisms");
+    case COLUMN_ACTORS:
+    case N_COLUMNS:
+    default:
+      return _("National counterparts");
+    }
+}
+
+/* Headings take two lines when one is too short. */
+static void
+set_heading_text (PangoLayout *layout,
+                  const char  *text,
+                  double       width)
+{
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, pango_units_from_double (MAX (1, width)));
+  pango_layout_set_height (layout, -MAX_LABEL_LINES);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+}
+
+/* Legend lines wrap; only a very narrow legend cuts them. */
+static void
+set_legend_markup (PangoLayout *layout,
+                   const char  *markup,
+                   double       width)
+{
+  pango_layout_set_markup (layout, markup, -1);
+  pango_layout_set_width (layout, pango_units_from_double (MAX (1, width)));
+  pango_layout_set_height (layout, -MAX_LEGEND_LINES);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+}
+
+static double
+legend_text_width (Diagram *diagram)
+{
+  return diagram->width - 2 * MARGIN - 46 * diagram->font_scale;
+}
+
+/* The legend line of @row: a mechanism type, "other mechanisms" after
+ * them, then the lead. (transfer full) */
+static char *
+legend_row_markup (Diagram *diagram,
+                   guint    row)
+{
+  g_autoptr(SsrTerm) type = NULL;
+  const char *strength, *risk;
+
+  if (row == n_types (diagram) + 1)
+    return g_markup_printf_escaped ("<b>%s</b>\n%s", _("Lead"),
+                                    _("The member that leads the mechanism: a bold line and a tag."));
+  if (row == n_types (diagram))
+    return g_markup_printf_escaped ("<b>%s</b>", _("Other mechanisms"));
+
+  type = g_list_model_get_item (diagram->types, row);
+  strength = ssr_term_get_attribute (type, "strength");
+  risk = ssr_term_get_attribute (type, "risk");
+
+  return g_markup_printf_escaped ("<b>%s</b>\n%s %s  %s %s", ssr_term_get_name (type),
+                                  _("Strength:"), strength ? strength : "—",
+                                  _("Risk:"), risk ? risk : "—");
+}
+
+static const char *
+box_subtitle (Diagram   *diagram,
+              const Box *box)
+{
+  const char *type;
+
+  if (box->column != COLUMN_MECHANISMS)
+    return NULL;
+
+  type = ssr_mechanism_get_mechanism_type (SSR_MECHANISM (box->item));
+
+  return type ? ssr_framework_get_term_name (diagram->framework, type) : NULL;
+}
+
+/* Where a box's text starts: after the mechanism's band or the actor's dot. */
+static double
+label_offset (const Box *box,
+              double     box_height)
+{
+  if (box->column == COLUMN_MECHANISMS)
+    return 12;
+  if (box->column == COLUMN_ACTORS)
+    return 8 + 2 * MIN (5, box_height / 4) + 4;
+
+  return 8;
+}
+
+/*
+ * The label of @box in @room, on at most @max_lines lines and ellipsized
+ * beyond them. An organisation whose name does not fit on one line goes by
+ * its acronym, when it has one.
+ */
+static void
+set_label_text (PangoLayout *layout,
+                const Box   *box,
+                double       room,
+                int          max_lines)
+{
+  const char *label = ssr_item_get_label (box->item);
+
+  pango_layout_set_text (layout, label ? label : ssr_item_get_id (box->item), -1);
+  pango_layout_set_width (layout, pango_units_from_double (MAX (1, room)));
+  pango_layout_set_height (layout, -max_lines);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+
+  if (SSR_IS_ORGANISATION (box->item) &&
+      (pango_layout_get_line_count (layout) > 1 || pango_layout_is_ellipsized (layout)))
+    {
+      const char *acronym = ssr_organisation_get_acronym (SSR_ORGANISATION (box->item));
+
+      if (acronym != NULL && acronym[0] != '\0')
+        pango_layout_set_text (layout, acronym, -1);
+    }
+}
+
+static void
+set_subtitle_text (PangoLayout *small,
+                   const char  *subtitle,
+                   double       room)
+{
+  pango_layout_set_text (small, subtitle, -1);
+  pango_layout_set_width (small, pango_units_from_double (MAX (1, room)));
+  pango_layout_set_ellipsize (small, PANGO_ELLIPSIZE_END);
+}
+
+/* Measures the headings, the legend rows and the labels at the diagram's
+ * width, as they will be drawn. */
+static void
+measure_text (Diagram *diagram)
+{
+  double fs = diagram->font_scale;
+  cairo_t *cr = _ssr_render_create_measuring_context ();
+  g_autoptr(PangoLayout) heading = _ssr_render_create_layout (cr, "Sans Bold 10", fs);
+  g_autoptr(PangoLayout) title = _ssr_render_create_layout (cr, "Sans Bold 8.5", fs);
+  g_autoptr(PangoLayout) text = _ssr_render_create_layout (cr, "Sans 8", fs);
+  g_autoptr(PangoLayout) label = _ssr_render_create_layout (cr, "Sans 9", fs);
+  g_autoptr(PangoLayout) small = _ssr_render_create_layout (cr, "Sans 7.5", fs);
+  gboolean lead = has_lead (diagram);
+  int height;
+
+  diagram->header_height = HEADER_HEIGHT * fs;
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      double x, column_width;
+
+      column_span (diagram, c, &x, &column_width);
+      set_heading_text (heading, column_title (c), column_width);
+      pango_layout_get_pixel_size (heading, NULL, &height);
+      diagram->header_height = MAX (diagram->header_height, height + 8);
+    }
+
+  set_legend_markup (title, _("Mechanism types, with their strength and their risk"),
+                     diagram->width - 2 * MARGIN);
+  pango_layout_get_pixel_size (title, NULL, &height);
+  diagram->legend_title_height = MAX (LEGEND_TITLE * fs, height + 10);
+
+  diagram->legend_row_heights = g_new0 (double, n_types (diagram) + 2);
+  for (guint i = 0; i < n_types (diagram) + 2; i++)
+    {
+      g_autofree char *markup = NULL;
+
+      if (i <= n_types (diagram) ? !diagram->types_used[i] : !lead)
+        continue;
+
+      markup = legend_row_markup (diagram, i);
+      set_legend_markup (text, markup, legend_text_width (diagram));
+      pango_layout_get_pixel_size (text, NULL, &height);
+      diagram->legend_row_heights[i] = MAX (LEGEND_ROW * fs, height + 8);
+    }
+
+  for (guint i = 0; i < diagram->boxes->len; i++)
+    {
+      const Box *box = &g_array_index (diagram->boxes, Box, i);
+      const char *subtitle = box_subtitle (diagram, box);
+      double x, column_width, room;
+      int small_height = 0;
+
+      column_span (diagram, box->column, &x, &column_width);
+      room = column_width - 6 - label_offset (box, MAX_BOX_HEIGHT * fs);
+      set_label_text (label, box, room, MAX_LABEL_LINES);
+      pango_layout_get_pixel_size (label, NULL, &height);
+      if (subtitle != NULL)
+        {
+          set_subtitle_text (small, subtitle, room);
+          pango_layout_get_pixel_size (small, NULL, &small_height);
+        }
+      diagram->label_heights[box->column] = MAX (diagram->label_heights[box->column],
+                                                 height + small_height + BOX_PADDING);
+    }
+
+  cairo_destroy (cr);
+}
+
+/* The tallest box and the widest pitch of @column: more than usual when a
+ * label takes two lines. */
+static void
+column_limits (Diagram *diagram,
+               Column   column,
+               double  *max_box_height,
+               double  *max_pitch)
+{
+  double fs = diagram->font_scale;
+
+  *max_box_height = MAX (MAX_BOX_HEIGHT * fs, diagram->label_heights[column]);
+  *max_pitch = MAX (MAX_PITCH * fs, *max_box_height / 0.78);
+}
+
+static guint
+max_rows (Diagram *diagram)
+{
+  guint rows = 1;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    rows = MAX (rows, diagram->columns[c]->len);
+
+  return rows;
+}
+
+/* The legend gives way when the rows would be too short to read. */
+static void
+count_legend_rows (Diagram *diagram)
+{
+  diagram->n_legend_rows = 0;
+  for (guint i = 0; i <= n_types (diagram); i++)
+    diagram->n_legend_rows += diagram->types_used[i];
+  diagram->n_legend_rows += has_lead (diagram);
+
+  diagram->show_legend = diagram->options->show_legend && diagram->n_legend_rows > 0;
+  if (diagram->show_legend &&
+      (diagram->height - (MARGIN + diagram->header_height) - MARGIN - legend_height (diagram))
+      / max_rows (diagram) < MIN_PITCH * diagram->font_scale)
+    diagram->show_legend = FALSE;
+}
+
 static void
 place_boxes (Diagram *diagram)
 {
-  double fs = diagram->font_scale;
-  double top = MARGIN + HEADER_HEIGHT * fs;
+  double top = MARGIN + diagram->header_height;
   double rows_height = MAX (1, diagram->height - top - MARGIN - legend_height (diagram));
 
   for (guint c = 0; c < N_COLUMNS; c++)
     {
       GArray *indices = diagram->columns[c];
-      double pitch, box_height, start, x, column_width;
+      double pitch, box_height, start, x, column_width, max_box_height, max_pitch;
 
       if (indices->len == 0)
         continue;
 
       column_span (diagram, c, &x, &column_width);
-      pitch = MIN (MAX_PITCH * fs, rows_height / indices->len);
-      box_height = MIN (MAX_BOX_HEIGHT * fs, pitch * 0.78);
+      column_limits (diagram, c, &max_box_height, &max_pitch);
+      pitch = MIN (max_pitch, rows_height / indices->len);
+      box_height = MIN (max_box_height, pitch * 0.78);
+      /* Boxes give up some of the gap between them for a second line. */
+      if (box_height < diagram->label_heights[c])
+        box_height = MIN (diagram->label_heights[c], pitch * 0.92);
       start = top + (rows_height - pitch * indices->len) / 2;
 
       for (guint i = 0; i < indices->len; i++)
@@ -411,6 +666,7 @@ diagram_init (Diagram                *diagram,
 
   collect (diagram, assessment);
   order_columns (diagram);
+  measure_text (diagram);
   count_legend_rows (diagram);
   place_boxes (diagram);
 }
@@ -506,28 +762,6 @@ draw_lead_markers (cairo_t     *cr,
     }
 }
 
-static const char *
-box_label (const Box   *box,
-           PangoLayout *layout,
-           double       room)
-{
-  const char *label = ssr_item_get_label (box->item);
-  int text_width;
-
-  /* An organisation whose name does not fit goes by its acronym. */
-  if (SSR_IS_ORGANISATION (box->item))
-    {
-      const char *acronym = ssr_organisation_get_acronym (SSR_ORGANISATION (box->item));
-
-      pango_layout_set_text (layout, label ? label : "", -1);
-      pango_layout_get_pixel_size (layout, &text_width, NULL);
-      if (text_width > room && acronym != NULL && acronym[0] != '\0')
-        return acronym;
-    }
-
-  return label ? label : ssr_item_get_id (box->item);
-}
-
 static void
 draw_box_text (cairo_t     *cr,
                PangoLayout *layout,
@@ -537,24 +771,21 @@ draw_box_text (cairo_t     *cr,
                double       x,
                double       room)
 {
-  const char *label;
   int height, small_height = 0;
   double y;
 
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
-  label = box_label (box, layout, room);
-
-  pango_layout_set_text (layout, label, -1);
-  pango_layout_set_width (layout, pango_units_from_double (MAX (1, room)));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  /* Two lines when the box holds them, else one, ellipsized. */
+  set_label_text (layout, box, room, MAX_LABEL_LINES);
   pango_layout_get_pixel_size (layout, NULL, &height);
+  if (height > box->height && pango_layout_get_line_count (layout) > 1)
+    {
+      set_label_text (layout, box, room, 1);
+      pango_layout_get_pixel_size (layout, NULL, &height);
+    }
 
   if (subtitle != NULL)
     {
-      pango_layout_set_text (small, subtitle, -1);
-      pango_layout_set_width (small, pango_units_from_double (MAX (1, room)));
-      pango_layout_set_ellipsize (small, PANGO_ELLIPSIZE_END);
+      set_subtitle_text (small, subtitle, room);
       pango_layout_get_pixel_size (small, NULL, &small_height);
       if (height + small_height > box->height)
         small_height = 0;
@@ -586,21 +817,19 @@ draw_boxes (cairo_t *cr,
     {
       const Box *box = &g_array_index (diagram->boxes, Box, i);
       double radius = MIN (6, box->height / 3);
-      double text_x = box->x + 8;
-      const char *subtitle = NULL;
+      double text_x = box->x + label_offset (box, box->height);
+      const char *subtitle = box_subtitle (diagram, box);
       SsrRenderColor color;
 
       _ssr_render_rounded_rectangle (cr, box->x, box->y, box->width, box->height, radius);
       if (box->column == COLUMN_MECHANISMS)
         {
-          SsrMechanism *mechanism = SSR_MECHANISM (box->item);
-          const char *type = ssr_mechanism_get_mechanism_type (mechanism);
+          const char *type = ssr_mechanism_get_mechanism_type (SSR_MECHANISM (box->item));
           SsrRenderColor tint;
 
           mechanism_color (diagram, _ssr_render_term_index (diagram->types, type), &color);
           tint = _ssr_render_tint (&color, 0.7);
           _ssr_render_set_color (cr, &tint);
-          subtitle = type ? ssr_framework_get_term_name (diagram->framework, type) : NULL;
         }
       else
         cairo_set_source_rgb (cr, 1, 1, 1);
@@ -620,7 +849,6 @@ draw_boxes (cairo_t *cr,
           _ssr_render_set_color (cr, &color);
           cairo_fill (cr);
           cairo_restore (cr);
-          text_x += 4;
         }
       else if (box->column == COLUMN_ACTORS)
         {
@@ -634,7 +862,6 @@ draw_boxes (cairo_t *cr,
           _ssr_render_set_ink (cr);
           cairo_set_line_width (cr, 0.8);
           cairo_stroke (cr);
-          text_x += 2 * dot + 4;
         }
 
       if (_ssr_render_is_highlighted (diagram->options, ssr_item_get_id (box->item)))
@@ -651,26 +878,34 @@ draw_boxes (cairo_t *cr,
   draw_lead_markers (cr, diagram, lead);
 }
 
+/* Counts a heading or legend line, and whether it was cut. */
+static void
+count_text (Diagram     *diagram,
+            PangoLayout *layout)
+{
+  diagram->n_texts++;
+  diagram->n_ellipsized += pango_layout_is_ellipsized (layout);
+}
+
 static void
 draw_headers (cairo_t *cr,
               Diagram *diagram)
 {
-  const char *titles[N_COLUMNS] = {
-    _("Organisations"),
-    _("Coordination mechanisms"),
-    _("National counterparts"),
-  };
-  double fs = diagram->font_scale;
+  g_autoptr(PangoLayout) layout = _ssr_render_create_layout (cr, "Sans Bold 10", diagram->font_scale);
+  double room = diagram->header_height - 8;
 
   for (guint c = 0; c < N_COLUMNS; c++)
     {
-      g_autofree char *font = g_strdup_printf ("Sans Bold %.1f", 10 * fs);
       double x, column_width;
+      int height;
 
       column_span (diagram, c, &x, &column_width);
+      set_heading_text (layout, column_title (c), column_width);
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      count_text (diagram, layout);
       _ssr_render_set_ink (cr);
-      _ssr_render_draw_text (cr, titles[c], font, PANGO_ALIGN_LEFT, x, MARGIN,
-                             column_width, HEADER_HEIGHT * fs - 8);
+      cairo_move_to (cr, x, MARGIN + MAX (0, (room - height) / 2));
+      pango_cairo_show_layout (cr, layout);
     }
 }
 
@@ -682,11 +917,8 @@ draw_legend (cairo_t *cr,
   double height = legend_height (diagram);
   double y = diagram->height - height + MARGIN / 2;
   double x = MARGIN;
-  double room = diagram->width - 2 * MARGIN - 46 * fs;
-  guint n_types = diagram->types ? g_list_model_get_n_items (diagram->types) : 0;
   g_autoptr(PangoLayout) text = _ssr_render_create_layout (cr, "Sans 8", fs);
   g_autoptr(PangoLayout) title = _ssr_render_create_layout (cr, "Sans Bold 8.5", fs);
-  gboolean any_lead = FALSE;
 
   if (height <= 0)
     return;
@@ -697,66 +929,49 @@ draw_legend (cairo_t *cr,
   cairo_line_to (cr, diagram->width - MARGIN, y);
   cairo_stroke (cr);
 
-  pango_layout_set_text (title, _("Mechanism types, with their strength and their risk"), -1);
+  set_legend_markup (title, _("Mechanism types, with their strength and their risk"),
+                     diagram->width - 2 * MARGIN);
+  count_text (diagram, title);
   _ssr_render_set_ink (cr);
   cairo_move_to (cr, x, y + 6);
   pango_cairo_show_layout (cr, title);
-  y += LEGEND_TITLE * fs;
+  y += diagram->legend_title_height;
 
-  pango_layout_set_width (text, pango_units_from_double (MAX (1, room)));
-  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-  for (guint i = 0; i <= n_types; i++)
+  for (guint i = 0; i < n_types (diagram) + 2; i++)
     {
-      g_autoptr(SsrTerm) type = i < n_types ? g_list_model_get_item (diagram->types, i) : NULL;
       g_autofree char *line = NULL;
       SsrRenderColor color, tint;
 
-      if (!diagram->types_used[i])
+      if (diagram->legend_row_heights[i] <= 0)
         continue;
 
-      mechanism_color (diagram, i, &color);
-      tint = _ssr_render_tint (&color, 0.7);
-      _ssr_render_rounded_rectangle (cr, x, y + 4, 36 * fs, LEGEND_ROW * fs - 10, 4);
-      _ssr_render_set_color (cr, &tint);
-      cairo_fill (cr);
-      cairo_rectangle (cr, x, y + 4, 6, LEGEND_ROW * fs - 10);
-      _ssr_render_set_color (cr, &color);
-      cairo_fill (cr);
-
-      if (type != NULL)
+      if (i <= n_types (diagram))
         {
-          const char *strength = ssr_term_get_attribute (type, "strength");
-          const char *risk = ssr_term_get_attribute (type, "risk");
-
-          line = g_markup_printf_escaped ("<b>%s</b>\n%s %s  %s %s", ssr_term_get_name (type),
-                                          _("Strength:"), strength ? strength : "—",
-                                          _("Risk:"), risk ? risk : "—");
+          mechanism_color (diagram, i, &color);
+          tint = _ssr_render_tint (&color, 0.7);
+          _ssr_render_rounded_rectangle (cr, x, y + 4, 36 * fs, LEGEND_ROW * fs - 10, 4);
+          _ssr_render_set_color (cr, &tint);
+          cairo_fill (cr);
+          cairo_rectangle (cr, x, y + 4, 6, LEGEND_ROW * fs - 10);
+          _ssr_render_set_color (cr, &color);
+          cairo_fill (cr);
         }
       else
-        line = g_markup_printf_escaped ("<b>%s</b>", _("Other mechanisms"));
+        {
+          _ssr_render_set_ink (cr);
+          cairo_set_line_width (cr, 3.2);
+          cairo_move_to (cr, x, y + LEGEND_ROW * fs / 2);
+          cairo_line_to (cr, x + 36 * fs, y + LEGEND_ROW * fs / 2);
+          cairo_stroke (cr);
+        }
 
-      pango_layout_set_markup (text, line, -1);
+      line = legend_row_markup (diagram, i);
+      set_legend_markup (text, line, legend_text_width (diagram));
+      count_text (diagram, text);
       _ssr_render_set_ink (cr);
       cairo_move_to (cr, x + 46 * fs, y + 2);
       pango_cairo_show_layout (cr, text);
-      y += LEGEND_ROW * fs;
-    }
-
-  for (guint i = 0; i < diagram->links->len; i++)
-    any_lead |= g_array_index (diagram->links, Link, i).lead;
-  if (any_lead)
-    {
-      g_autofree char *line = g_markup_printf_escaped ("<b>%s</b>\n%s", _("Lead"),
-                                                       _("The member that leads the mechanism: a bold line and a tag."));
-
-      _ssr_render_set_ink (cr);
-      cairo_set_line_width (cr, 3.2);
-      cairo_move_to (cr, x, y + LEGEND_ROW * fs / 2);
-      cairo_line_to (cr, x + 36 * fs, y + LEGEND_ROW * fs / 2);
-      cairo_stroke (cr);
-      pango_layout_set_markup (text, line, -1);
-      cairo_move_to (cr, x + 46 * fs, y + 2);
-      pango_cairo_show_layout (cr, text);
+      y += diagram->legend_row_heights[i];
     }
 }
 
@@ -826,6 +1041,39 @@ ssr_coordination_diagram_get_item_area (SsrFramework           *framework,
   return TRUE;
 }
 
+gboolean
+ssr_coordination_diagram_hit_test (SsrFramework           *framework,
+                                   SsrAssessment          *assessment,
+                                   const SsrRenderOptions *options,
+                                   double                  width,
+                                   double                  height,
+                                   double                  px,
+                                   double                  py,
+                                   char                  **id)
+{
+  g_auto(Diagram) diagram = { 0 };
+
+  g_return_val_if_fail (SSR_IS_FRAMEWORK (framework), FALSE);
+  g_return_val_if_fail (SSR_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  diagram_init (&diagram, framework, assessment, options, width, height);
+
+  for (guint i = 0; i < diagram.boxes->len; i++)
+    {
+      const Box *box = &g_array_index (diagram.boxes, Box, i);
+
+      if (px >= box->x && px < box->x + box->width &&
+          py >= box->y && py < box->y + box->height)
+        {
+          *id = g_strdup (ssr_item_get_id (box->item));
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 double
 ssr_coordination_diagram_get_natural_height (SsrFramework           *framework,
                                              SsrAssessment          *assessment,
@@ -833,15 +1081,49 @@ ssr_coordination_diagram_get_natural_height (SsrFramework           *framework,
                                              double                  width)
 {
   g_auto(Diagram) diagram = { 0 };
-  guint rows;
+  double rows_height = 0;
 
   g_return_val_if_fail (SSR_IS_FRAMEWORK (framework), 0);
   g_return_val_if_fail (SSR_IS_ASSESSMENT (assessment), 0);
 
   /* Tall enough for every row at full pitch and for the legend. */
   diagram_init (&diagram, framework, assessment, options, width, G_MAXINT / 2);
-  rows = max_rows (&diagram);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      double max_box_height, max_pitch;
 
-  return MARGIN + HEADER_HEIGHT * diagram.font_scale + rows * MAX_PITCH * diagram.font_scale +
-         legend_height (&diagram) + MARGIN;
+      column_limits (&diagram, c, &max_box_height, &max_pitch);
+      rows_height = MAX (rows_height, MAX (1, diagram.columns[c]->len) * max_pitch);
+    }
+
+  return MARGIN + diagram.header_height + rows_height + legend_height (&diagram) + MARGIN;
+}
+
+guint
+ssr_coordination_diagram_count_ellipsized_text (SsrFramework           *framework,
+                                                SsrAssessment          *assessment,
+                                                const SsrRenderOptions *options,
+                                                double                  width,
+                                                double                  height,
+                                                guint                  *n_texts)
+{
+  g_auto(Diagram) diagram = { 0 };
+  cairo_t *cr;
+
+  g_return_val_if_fail (SSR_IS_FRAMEWORK (framework), 0);
+  g_return_val_if_fail (SSR_IS_ASSESSMENT (assessment), 0);
+
+  diagram_init (&diagram, framework, assessment, options, width, height);
+  if (diagram.boxes->len > 0)
+    {
+      cr = _ssr_render_create_measuring_context ();
+      draw_headers (cr, &diagram);
+      draw_legend (cr, &diagram);
+      cairo_destroy (cr);
+    }
+
+  if (n_texts != NULL)
+    *n_texts = diagram.n_texts;
+
+  return diagram.n_ellipsized;
 }

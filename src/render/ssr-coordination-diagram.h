@@ -45,10 +45,38 @@ gboolean ssr_coordination_diagram_get_item_area (SsrFramework           *framewo
                                                  double                 *item_width,
                                                  double                 *item_height);
 
+/*
+ * The item (an organisation, a mechanism or an actor) whose box is under
+ * (@px, @py) in a diagram drawn at @width × @height with the same inputs.
+ * On success sets @id to its id (transfer full) and returns TRUE.
+ */
+gboolean ssr_coordination_diagram_hit_test      (SsrFramework           *framework,
+                                                 SsrAssessment          *assessment,
+                                                 const SsrRenderOptions *options,
+                                                 double                  width,
+                                                 double                  height,
+                                                 double                  px,
+                                                 double                  py,
+                                                 char                  **id);
+
 /* The height the diagram needs at @width to give each row room. */
 double   ssr_coordination_diagram_get_natural_height (SsrFramework           *framework,
                                                       SsrAssessment          *assessment,
                                                       const SsrRenderOptions *options,
                                                       double                  width);
+
+/*
+ * How many of the column headings and legend lines of the diagram drawn at
+ * @width × @height are cut with an ellipsis; @n_texts, when not NULL, is
+ * set to how many were drawn (none of the legend when it gives way to the
+ * rows). Headings take up to two lines and legend lines wrap, so a
+ * diagram of reasonable width cuts none. For tests.
+ */
+guint    ssr_coordination_diagram_count_ellipsized_text (SsrFramework           *framework,
+                                                         SsrAssessment          *assessment,
+                                                         const SsrRenderOptions *options,
+                                                         double                  width,
+                                                         double                  height,
+                                                         guint                  *n_texts);
 
 G_END_DECLS
