@@ -14,6 +14,7 @@
 
 #include "ssr-actor.h"
 #include "ssr-context-page.h"
+#include "ssr-coordination-page.h"
 #include "ssr-finding.h"
 #include "ssr-indicator.h"
 #include "ssr-item-page.h"
@@ -23,6 +24,8 @@
 #include "ssr-principle-check.h"
 #include "ssr-priority.h"
 #include "ssr-relation.h"
+#include "ssr-report-page.h"
+#include "ssr-sector-map-page.h"
 #include "ssr-step-page.h"
 #include "ssr-term.h"
 #include "ssr-welcome-page.h"
@@ -187,20 +190,6 @@ phase_diagram_released_cb (SsrWindow       *self,
     }
 }
 
-static GtkWidget *
-create_placeholder (const char *icon_name,
-                    const char *title,
-                    const char *description)
-{
-  GtkWidget *page = adw_status_page_new ();
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), icon_name);
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), title);
-  adw_status_page_set_description (ADW_STATUS_PAGE (page), description);
-
-  return page;
-}
-
 /* A page of several views, switched by a row of tabs above them. */
 static GtkWidget *
 create_tabbed_page (AdwViewStack *stack)
@@ -246,13 +235,10 @@ create_sector_map_page (SsrWindow *self)
 {
   AdwViewStack *stack = ADW_VIEW_STACK (adw_view_stack_new ());
 
+  add_view (stack, ssr_sector_map_page_new (self->document, self->framework),
+            "map", _("Map"), "mark-location-symbolic");
   add_view (stack, create_item_page (self, SSR_TYPE_RELATION),
             "relations", _("Relations"), "view-list-symbolic");
-  add_view (stack,
-            create_placeholder ("mark-location-symbolic", _("Sector Map"),
-                                _("The drawn map is not part of this version yet. "
-                                  "Relations between actors are edited in the list.")),
-            "map", _("Map"), "mark-location-symbolic");
 
   return create_tabbed_page (stack);
 }
@@ -262,15 +248,12 @@ create_coordination_page (SsrWindow *self)
 {
   AdwViewStack *stack = ADW_VIEW_STACK (adw_view_stack_new ());
 
+  add_view (stack, ssr_coordination_page_new (self->document, self->framework),
+            "diagram", _("Diagram"), "x-office-drawing-symbolic");
   add_view (stack, create_item_page (self, SSR_TYPE_MECHANISM),
             "mechanisms", _("Mechanisms"), "network-workgroup-symbolic");
   add_view (stack, create_item_page (self, SSR_TYPE_ORGANISATION),
             "organisations", _("Organisations"), "system-users-symbolic");
-  add_view (stack,
-            create_placeholder ("network-workgroup-symbolic", _("Coordination Diagram"),
-                                _("The drawn diagram is not part of this version yet. "
-                                  "Mechanisms and organisations are edited in the lists.")),
-            "diagram", _("Diagram"), "x-office-drawing-symbolic");
 
   return create_tabbed_page (stack);
 }
@@ -308,8 +291,7 @@ create_page (SsrWindow  *self,
     return create_coordination_page (self);
 
   g_assert (g_str_equal (page_id, "report"));
-  return create_placeholder ("x-office-document-symbolic", _("Report"),
-                             _("The report is not part of this version yet."));
+  return ssr_report_page_new (self->document, self->framework);
 }
 
 static void
