@@ -81,6 +81,37 @@ void _ssr_window_show_error         (SsrWindow      *self,
                                      const char     *heading,
                                      const GError   *error);
 
+/* What the Export menu writes besides the report. */
+typedef enum
+{
+  SSR_WINDOW_EXPORT_PICTURE,
+  SSR_WINDOW_EXPORT_TABLE,
+  SSR_WINDOW_EXPORT_GRAPHML,
+} SsrWindowExport;
+
+/*
+ * Writes the document as it is now to @file, in a worker thread: the
+ * picture (ssr_picture_get_name ()) or the CSV table
+ * (ssr_table_export_get_tables ()) called @name, or the GraphML graph
+ * (@name unused), leaving out sensitive items with @redact. @file is
+ * replaced atomically. The Export menu's actions end here once a file is
+ * chosen.
+ */
+void     _ssr_window_export_async     (SsrWindow           *self,
+                                       SsrWindowExport      kind,
+                                       const char          *name,
+                                       GFile               *file,
+                                       gboolean             redact,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data);
+gboolean _ssr_window_export_finish    (SsrWindow           *self,
+                                       GAsyncResult        *result,
+                                       GError             **error);
+/* Says that @file was saved, in a toast whose button opens it. */
+void     _ssr_window_show_saved_toast (SsrWindow           *self,
+                                       const char          *message,
+                                       GFile               *file);
+
 /* ssr-window.c */
 void _ssr_window_begin_busy         (SsrWindow      *self);
 void _ssr_window_end_busy           (SsrWindow      *self);
