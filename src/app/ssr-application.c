@@ -373,9 +373,9 @@ about_activated (GSimpleAction *action,
                                APPLICATION_ID))
     adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), APPLICATION_ID);
   adw_about_window_set_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
-  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), "SSR Workbench contributors");
+  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _("SSR Workbench contributors"));
   adw_about_window_set_developers (ADW_ABOUT_WINDOW (about), developers);
-  adw_about_window_set_copyright (ADW_ABOUT_WINDOW (about), "© SSR Workbench contributors");
+  adw_about_window_set_copyright (ADW_ABOUT_WINDOW (about), _("© SSR Workbench contributors"));
   adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
   adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
                                  _("Walks security sector reform assessment teams through "
@@ -384,6 +384,41 @@ about_activated (GSimpleAction *action,
   adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
                                                 _("Source Documents"), sources);
   gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+help_shown_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *body;
+
+  if (gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* What GIO says when nothing handles help: URIs. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+    body = _("No help viewer is installed. The guide is read with Help (Yelp), "
+             "GNOME’s help viewer: install it, then try again.");
+  else
+    body = error->message;
+
+  show_message (GTK_WINDOW (source), _("Could Not Open the Help"), body);
+}
+
+/* The user guide, in help/C/, is read with Yelp (installed under
+ * share/help/C/ssr-workbench). */
+static void
+help_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_show_uri_full (window, "help:ssr-workbench", GDK_CURRENT_TIME, NULL,
+                     help_shown_cb, NULL);
 }
 
 /* Each window asks about its unsaved changes as it closes; a window the
@@ -408,6 +443,7 @@ static const GActionEntry app_actions[] = {
   { "new-window", new_window_activated },
   { "new", new_activated },
   { "open-example", open_example_activated },
+  { "help", help_activated },
   { "about", about_activated },
   { "quit", quit_activated },
 };
@@ -430,6 +466,7 @@ ssr_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *new_window_accels[] = { "<Control><Shift>n", NULL };
   static const char *help_overlay_accels[] = { "<Control>question", NULL };
+  static const char *help_accels[] = { "F1", NULL };
   SsrApplication *self = SSR_APPLICATION (application);
 
   G_APPLICATION_CLASS (ssr_application_parent_class)->startup (application);
@@ -441,6 +478,7 @@ ssr_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.new-window", new_window_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay",
                                          help_overlay_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.help", help_accels);
 
   ssr_application_start_recovery (self);
 }
