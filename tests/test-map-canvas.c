@@ -591,6 +591,31 @@ test_sector_map_keyboard (void)
   ssr_test_page_close (&fixture);
 }
 
+/* The coordination page shares the canvas pages' actions: they act on its
+ * own canvas. */
+static void
+test_coordination_zoom (void)
+{
+  Fixture fixture = { 0 };
+  SsrMapCanvas *canvas;
+
+  ssr_test_page_load (&fixture, NULL);
+  ssr_test_page_show (&fixture, ssr_coordination_page_new (fixture.document, fixture.framework), 1366, 768);
+  canvas = ssr_coordination_page_get_canvas (SSR_COORDINATION_PAGE (fixture.page));
+  WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (canvas)) > 0);
+
+  g_assert_cmpfloat (ssr_map_canvas_get_zoom (canvas), ==, 1.0);
+  gtk_widget_activate_action (fixture.page, "map.zoom-in", NULL);
+  g_assert_cmpfloat (ssr_map_canvas_get_zoom (canvas), >, 1.0);
+  gtk_widget_activate_action (fixture.page, "map.zoom-out", NULL);
+  gtk_widget_activate_action (fixture.page, "map.zoom-out", NULL);
+  g_assert_cmpfloat (ssr_map_canvas_get_zoom (canvas), <, 1.0);
+  gtk_widget_activate_action (fixture.page, "map.zoom-reset", NULL);
+  g_assert_cmpfloat (ssr_map_canvas_get_zoom (canvas), ==, 1.0);
+
+  ssr_test_page_close (&fixture);
+}
+
 static void
 test_coordination_page (void)
 {
@@ -848,6 +873,7 @@ main (int   argc,
   g_test_add_func ("/ui/map-canvas/sector-map/keyboard", test_sector_map_keyboard);
   g_test_add_func ("/ui/map-canvas/sector-map/export", test_sector_map_export);
   g_test_add_func ("/ui/map-canvas/coordination", test_coordination_page);
+  g_test_add_func ("/ui/map-canvas/coordination/zoom", test_coordination_zoom);
   g_test_add_func ("/ui/map-canvas/csv-import/bad-rows", test_csv_import_bad_rows);
   g_test_add_func ("/ui/map-canvas/csv-import/good-rows", test_csv_import_good_rows);
 

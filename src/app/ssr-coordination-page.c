@@ -13,7 +13,6 @@
 
 #include "ssr-item.h"
 
-#define ZOOM_STEP 1.25
 
 struct _SsrCoordinationPage
 {
@@ -78,50 +77,6 @@ list_activate_cb (SsrCoordinationPage *self,
 }
 
 /* Actions */
-
-static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  ssr_map_canvas_zoom_by (SSR_COORDINATION_PAGE (widget)->canvas, ZOOM_STEP);
-}
-
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  ssr_map_canvas_zoom_by (SSR_COORDINATION_PAGE (widget)->canvas, 1 / ZOOM_STEP);
-}
-
-static void
-zoom_reset_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  ssr_map_canvas_reset_view (SSR_COORDINATION_PAGE (widget)->canvas);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  ssr_map_canvas_export (SSR_COORDINATION_PAGE (widget)->canvas);
-}
-
-static void
-edit_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  SsrCoordinationPage *self = SSR_COORDINATION_PAGE (widget);
-  g_autoptr(GPtrArray) items = ssr_map_canvas_get_selected_items (self->canvas);
-
-  if (items->len == 1)
-    ssr_map_canvas_edit_item (widget, g_ptr_array_index (items, 0));
-}
 
 /* GObject */
 
@@ -214,20 +169,9 @@ ssr_coordination_page_class_init (SsrCoordinationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SsrCoordinationPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, SsrCoordinationPage, context_menu);
 
-  gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "map.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "map.zoom-reset", NULL, zoom_reset_action);
-  gtk_widget_class_install_action (widget_class, "map.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "map.edit", NULL, edit_action);
+  ssr_map_canvas_install_page_actions (widget_class, G_STRUCT_OFFSET (SsrCoordinationPage, canvas));
   gtk_widget_class_install_property_action (widget_class, "map.show-list", "list-visible");
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "map.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "map.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "map.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "map.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "map.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "map.zoom-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "map.zoom-reset", NULL);
 }
 
 static void

@@ -27,6 +27,8 @@
 #include "ssr-xml.h"
 
 #define MIN_ZOOM            0.25
+/* How much one zoom-in or zoom-out action of a page changes the zoom. */
+#define PAGE_ZOOM_STEP      1.25
 #define MAX_ZOOM            12.0
 /* Widget pixels: how far a press moves before it is a drag, how near a
  * line a click picks it, and the handle that draws a relation. */
@@ -3544,4 +3546,95 @@ ssr_map_canvas_new (SsrMapCanvasMode mode)
   update_accessible_label (self);
 
   return GTK_WIDGET (self);
+}
+
+/* The page actions find the canvas through the offset their class gave. */
+static GQuark
+canvas_offset_quark (void)
+{
+  return g_quark_from_static_string ("ssr-map-canvas-offset");
+}
+
+static SsrMapCanvas *
+page_canvas (GtkWidget *page)
+{
+  gsize offset = GPOINTER_TO_SIZE (g_type_get_qdata (G_OBJECT_TYPE (page), canvas_offset_quark ()));
+
+  return G_STRUCT_MEMBER (SsrMapCanvas *, page, offset);
+}
+
+static void
+page_zoom_in_action (GtkWidget  *page,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ssr_map_canvas_zoom_by (page_canvas (page), PAGE_ZOOM_STEP);
+}
+
+static void
+page_zoom_out_action (GtkWidget  *page,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ssr_map_canvas_zoom_by (page_canvas (page), 1 / PAGE_ZOOM_STEP);
+}
+
+static void
+page_zoom_reset_action (GtkWidget  *page,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ssr_map_canvas_reset_view (page_canvas (page));
+}
+
+static void
+page_export_action (GtkWidget  *page,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ssr_map_canvas_export (page_canvas (page));
+}
+
+static void
+page_edit_action (GtkWidget  *page,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_autoptr(GPtrArray) items = ssr_map_canvas_get_selected_items (page_canvas (page));
+
+  if (items->len == 1)
+    ssr_map_canvas_edit_item (page, g_ptr_array_index (items, 0));
+}
+
+void
+ssr_map_canvas_install_page_actions (GtkWidgetClass *page_class,
+                                     gsize           canvas_offset)
+{
+  static const struct {
+    guint       keyval;
+    const char *action_name;
+  } shortcuts[] = {
+    { GDK_KEY_plus, "map.zoom-in" },
+    { GDK_KEY_equal, "map.zoom-in" },
+    { GDK_KEY_KP_Add, "map.zoom-in" },
+    { GDK_KEY_minus, "map.zoom-out" },
+    { GDK_KEY_KP_Subtract, "map.zoom-out" },
+    { GDK_KEY_0, "map.zoom-reset" },
+    { GDK_KEY_KP_0, "map.zoom-reset" },
+  };
+
+  g_return_if_fail (GTK_IS_WIDGET_CLASS (page_class));
+
+  g_type_set_qdata (G_TYPE_FROM_CLASS (page_class), canvas_offset_quark (),
+                    GSIZE_TO_POINTER (canvas_offset));
+
+  gtk_widget_class_install_action (page_class, "map.zoom-in", NULL, page_zoom_in_action);
+  gtk_widget_class_install_action (page_class, "map.zoom-out", NULL, page_zoom_out_action);
+  gtk_widget_class_install_action (page_class, "map.zoom-reset", NULL, page_zoom_reset_action);
+  gtk_widget_class_install_action (page_class, "map.export", NULL, page_export_action);
+  gtk_widget_class_install_action (page_class, "map.edit", NULL, page_edit_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    gtk_widget_class_add_binding_action (page_class, shortcuts[i].keyval, GDK_CONTROL_MASK,
+                                         shortcuts[i].action_name, NULL);
 }

@@ -178,4 +178,14 @@ void                    ssr_map_canvas_set_context_menu   (SsrMapCanvas         
 void                    ssr_map_canvas_edit_item          (GtkWidget              *widget,
                                                            SsrItem                *item);
 
+/*
+ * Installs on a page class the actions its toolbar and keys share with
+ * every canvas page — map.zoom-in, map.zoom-out, map.zoom-reset (with
+ * Ctrl+plus, Ctrl+minus, Ctrl+0), map.export and map.edit — acting on the
+ * SsrMapCanvas the page holds at @canvas_offset
+ * (G_STRUCT_OFFSET (SsrThePage, canvas)).
+ */
+void                    ssr_map_canvas_install_page_actions (GtkWidgetClass     *page_class,
+                                                             gsize               canvas_offset);
+
 G_END_DECLS

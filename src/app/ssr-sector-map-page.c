@@ -19,7 +19,6 @@
 #include "ssr-term.h"
 #include "ssr-window.h"
 
-#define ZOOM_STEP 1.25
 
 /* A check box of the filter popover: one category or relation type. */
 typedef struct
@@ -456,30 +455,6 @@ set_color_by (SsrSectorMapPage *self,
 /* Actions */
 
 static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  ssr_map_canvas_zoom_by (SSR_SECTOR_MAP_PAGE (widget)->canvas, ZOOM_STEP);
-}
-
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  ssr_map_canvas_zoom_by (SSR_SECTOR_MAP_PAGE (widget)->canvas, 1 / ZOOM_STEP);
-}
-
-static void
-zoom_reset_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  ssr_map_canvas_reset_view (SSR_SECTOR_MAP_PAGE (widget)->canvas);
-}
-
-static void
 relayout_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -496,18 +471,6 @@ move_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(dd)", &dx, &dy);
   ssr_map_canvas_move_selection (SSR_SECTOR_MAP_PAGE (widget)->canvas, dx, dy);
-}
-
-static void
-edit_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  SsrSectorMapPage *self = SSR_SECTOR_MAP_PAGE (widget);
-  g_autoptr(GPtrArray) items = ssr_map_canvas_get_selected_items (self->canvas);
-
-  if (items->len == 1)
-    ssr_map_canvas_edit_item (widget, g_ptr_array_index (items, 0));
 }
 
 static guint
@@ -615,14 +578,6 @@ import_csv_action (GtkWidget  *widget,
                                       self->document, self->framework);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  ssr_map_canvas_export (SSR_SECTOR_MAP_PAGE (widget)->canvas);
 }
 
 /* GObject */
@@ -737,14 +692,6 @@ ssr_sector_map_page_set_property (GObject      *object,
 }
 
 static void
-add_shortcut (GtkWidgetClass *widget_class,
-              guint           keyval,
-              const char     *action_name)
-{
-  gtk_widget_class_add_binding_action (widget_class, keyval, GDK_CONTROL_MASK, action_name, NULL);
-}
-
-static void
 ssr_sector_map_page_class_init (SsrSectorMapPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -788,13 +735,9 @@ ssr_sector_map_page_class_init (SsrSectorMapPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
 
-  gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "map.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "map.zoom-reset", NULL, zoom_reset_action);
+  ssr_map_canvas_install_page_actions (widget_class, G_STRUCT_OFFSET (SsrSectorMapPage, canvas));
   gtk_widget_class_install_action (widget_class, "map.relayout", NULL, relayout_action);
   gtk_widget_class_install_action (widget_class, "map.import-csv", NULL, import_csv_action);
-  gtk_widget_class_install_action (widget_class, "map.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "map.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "map.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "map.move", "(dd)", move_action);
   gtk_widget_class_install_action (widget_class, "map.search", NULL, search_action);
@@ -803,14 +746,7 @@ ssr_sector_map_page_class_init (SsrSectorMapPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "map.show-list", "list-visible");
   gtk_widget_class_install_property_action (widget_class, "map.show-legend", "show-legend");
 
-  add_shortcut (widget_class, GDK_KEY_plus, "map.zoom-in");
-  add_shortcut (widget_class, GDK_KEY_equal, "map.zoom-in");
-  add_shortcut (widget_class, GDK_KEY_KP_Add, "map.zoom-in");
-  add_shortcut (widget_class, GDK_KEY_minus, "map.zoom-out");
-  add_shortcut (widget_class, GDK_KEY_KP_Subtract, "map.zoom-out");
-  add_shortcut (widget_class, GDK_KEY_0, "map.zoom-reset");
-  add_shortcut (widget_class, GDK_KEY_KP_0, "map.zoom-reset");
-  add_shortcut (widget_class, GDK_KEY_f, "map.search");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "map.search", NULL);
 
   g_type_ensure (SSR_TYPE_MAP_CANVAS);
 }
