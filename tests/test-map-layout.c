@@ -323,6 +323,41 @@ test_map_layout_is_fast_on_large_maps (void)
   g_assert_cmpfloat (seconds, <, 1.0);
 }
 
+/* The points exports take are the layout's positions, one per actor shown,
+ * and redaction leaves the sensitive actors out of them too. */
+static void
+test_map_layout_points_match_layout (void)
+{
+  g_autoptr(SsrFramework) framework = default_framework ();
+  g_autoptr(SsrAssessment) assessment = ssr_generate_assessment (framework, 80, 160, 29);
+  SsrRenderOptions options;
+
+  ssr_render_options_init (&options);
+
+  for (int redact = 0; redact <= 1; redact++)
+    {
+      g_autoptr(GHashTable) layout = NULL;
+      g_autoptr(GHashTable) points = ssr_map_layout_compute_points (framework, assessment, redact);
+      GHashTableIter iter;
+      gpointer key, value;
+
+      options.redact = redact;
+      layout = ssr_map_layout_compute (framework, assessment, &options);
+      g_assert_cmpuint (g_hash_table_size (points), ==, g_hash_table_size (layout));
+
+      g_hash_table_iter_init (&iter, layout);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          const SsrMapPosition *position = value;
+          const double *xy = g_hash_table_lookup (points, key);
+
+          g_assert_nonnull (xy);
+          g_assert_cmpfloat (xy[0], ==, position->x);
+          g_assert_cmpfloat (xy[1], ==, position->y);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +366,8 @@ main (int   argc,
 
   g_test_add_func ("/render/map-layout/keeps-nodes-apart-in-their-bands",
                    test_map_layout_keeps_nodes_apart_in_their_bands);
+  g_test_add_func ("/render/map-layout/points-match-layout",
+                   test_map_layout_points_match_layout);
   g_test_add_func ("/render/map-layout/is-deterministic",
                    test_map_layout_is_deterministic);
   g_test_add_func ("/render/map-layout/keeps-positioned-actors",

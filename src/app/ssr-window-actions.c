@@ -501,37 +501,6 @@ export_job_free (gpointer data)
   g_free (job);
 }
 
-/* Actor id → double[2]: the automatic layout of the sector map, as GraphML takes it. */
-static GHashTable *
-compute_map_positions (SsrFramework  *framework,
-                       SsrAssessment *assessment,
-                       gboolean       redact)
-{
-  GHashTable *positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GHashTable) layout = NULL;
-  SsrRenderOptions options;
-  GHashTableIter iter;
-  gpointer key;
-  gpointer value;
-
-  ssr_render_options_init (&options);
-  options.redact = redact;
-  layout = ssr_map_layout_compute (framework, assessment, &options);
-
-  g_hash_table_iter_init (&iter, layout);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      const SsrMapPosition *position = value;
-      double *xy = g_new (double, 2);
-
-      xy[0] = position->x;
-      xy[1] = position->y;
-      g_hash_table_insert (positions, g_strdup (key), xy);
-    }
-
-  return positions;
-}
-
 static gboolean
 export_picture (ExportJob      *job,
                 SsrAssessment  *assessment,
@@ -601,7 +570,7 @@ export_thread (GTask        *task,
 
     case SSR_WINDOW_EXPORT_GRAPHML:
       {
-        g_autoptr(GHashTable) positions = compute_map_positions (job->framework, copy, job->redact);
+        g_autoptr(GHashTable) positions = ssr_map_layout_compute_points (job->framework, copy, job->redact);
 
         contents = ssr_graphml_write (copy, job->framework, positions, job->redact);
       }

@@ -249,40 +249,6 @@ export_picture (int    argc,
   return SSR_TOOL_EXIT_SUCCESS;
 }
 
-/* Actor id → double[2]: the automatic layout of the sector map, as GraphML takes it. */
-static GHashTable *
-compute_positions (SsrFramework  *framework,
-                   SsrAssessment *assessment,
-                   gboolean       redact)
-{
-  g_autoptr(GHashTable) layout = NULL;
-  GHashTable *positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  SsrRenderOptions options;
-  GHashTableIter iter;
-  gpointer key;
-  gpointer value;
-
-  if (framework == NULL)
-    return positions;
-
-  ssr_render_options_init (&options);
-  options.redact = redact;
-  layout = ssr_map_layout_compute (framework, assessment, &options);
-
-  g_hash_table_iter_init (&iter, layout);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      const SsrMapPosition *position = value;
-      double *xy = g_new (double, 2);
-
-      xy[0] = position->x;
-      xy[1] = position->y;
-      g_hash_table_insert (positions, g_strdup (key), xy);
-    }
-
-  return positions;
-}
-
 static int
 export_graphml (int    argc,
                 char **argv)
@@ -324,7 +290,10 @@ export_graphml (int    argc,
   if (assessment == NULL)
     return SSR_TOOL_EXIT_FAILURE;
 
-  positions = compute_positions (framework, assessment, redact);
+  /* Without its framework there is no layout: the actors a person
+   * placed keep their x and y, the others have none. */
+  positions = framework != NULL ? ssr_map_layout_compute_points (framework, assessment, redact)
+                                : g_hash_table_new (g_str_hash, g_str_equal);
   graphml = ssr_graphml_write (assessment, framework, positions, redact);
   if (!write_output (out, g_bytes_get_data (graphml, NULL), g_bytes_get_size (graphml)))
     return SSR_TOOL_EXIT_FAILURE;

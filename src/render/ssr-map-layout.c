@@ -498,3 +498,33 @@ ssr_map_layout_compute (SsrFramework           *framework,
 
   return positions;
 }
+
+GHashTable *
+ssr_map_layout_compute_points (SsrFramework  *framework,
+                               SsrAssessment *assessment,
+                               gboolean       redact)
+{
+  GHashTable *points = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) layout = NULL;
+  SsrRenderOptions options;
+  GHashTableIter iter;
+  gpointer key;
+  gpointer value;
+
+  ssr_render_options_init (&options);
+  options.redact = redact;
+  layout = ssr_map_layout_compute (framework, assessment, &options);
+
+  g_hash_table_iter_init (&iter, layout);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const SsrMapPosition *position = value;
+      double *xy = g_new (double, 2);
+
+      xy[0] = position->x;
+      xy[1] = position->y;
+      g_hash_table_insert (points, g_strdup (key), xy);
+    }
+
+  return points;
+}

@@ -53,4 +53,13 @@ GHashTable *ssr_map_layout_compute (SsrFramework           *framework,
                                     SsrAssessment          *assessment,
                                     const SsrRenderOptions *options);
 
+/*
+ * The same layout as actor id → double[2] (x, y), the form
+ * ssr_graphml_write() takes, so that exports carry the map's positions
+ * (positioned actors keep theirs). (transfer full)
+ */
+GHashTable *ssr_map_layout_compute_points (SsrFramework           *framework,
+                                           SsrAssessment          *assessment,
+                                           gboolean                redact);
+
 G_END_DECLS
