@@ -297,6 +297,7 @@ test_sector_map_hit_test_finds_actors (void)
   g_autoptr(SsrFramework) framework = default_framework ();
   g_autoptr(SsrAssessment) assessment = build_assessment (TRUE);
   GListModel *actors = ssr_assessment_get_actors (assessment);
+  g_autoptr(SsrSectorMap) map = NULL;
   cairo_matrix_t matrix;
   double centre_x = 0, centre_y = 0;
   char *id = NULL;
@@ -316,7 +317,8 @@ test_sector_map_hit_test_finds_actors (void)
 
   /* A corner and the population at the centre hold no actor. */
   g_assert_false (ssr_sector_map_hit_test (framework, assessment, NULL, WIDTH, HEIGHT, 2, 2, &id));
-  ssr_sector_map_get_transform (framework, assessment, NULL, WIDTH, HEIGHT, &matrix);
+  map = ssr_sector_map_new (framework, assessment, NULL, WIDTH, HEIGHT);
+  ssr_sector_map_get_matrix (map, &matrix);
   cairo_matrix_transform_point (&matrix, &centre_x, &centre_y);
   g_assert_false (ssr_sector_map_hit_test (framework, assessment, NULL, WIDTH, HEIGHT, centre_x, centre_y, &id));
   g_assert_null (id);
@@ -350,12 +352,14 @@ assert_labels_clear (SsrFramework  *framework,
 {
   GArray *labels = ssr_sector_map_get_labels (framework, assessment, NULL, width, height);
   g_autoptr(GHashTable) positions = ssr_map_layout_compute (framework, assessment, NULL);
+  g_autoptr(SsrSectorMap) map = NULL;
   cairo_matrix_t matrix;
   double radius;
   GHashTableIter iter;
   SsrMapPosition *position;
 
-  ssr_sector_map_get_transform (framework, assessment, NULL, width, height, &matrix);
+  map = ssr_sector_map_new (framework, assessment, NULL, width, height);
+  ssr_sector_map_get_matrix (map, &matrix);
   radius = SSR_MAP_NODE_RADIUS * matrix.xx;
 
   for (guint i = 0; i < labels->len; i++)

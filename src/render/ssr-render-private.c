@@ -248,6 +248,34 @@ _ssr_render_create_measuring_context (void)
   return cr;
 }
 
+gboolean
+_ssr_render_arrowhead_points (double x,
+                              double y,
+                              double dx,
+                              double dy,
+                              double length,
+                              double points[8])
+{
+  double norm = hypot (dx, dy);
+  double ux, uy;
+
+  if (norm <= 0)
+    return FALSE;
+
+  ux = dx / norm;
+  uy = dy / norm;
+  points[0] = x;
+  points[1] = y;
+  points[2] = x - length * ux - length * 0.45 * uy;
+  points[3] = y - length * uy + length * 0.45 * ux;
+  points[4] = x - length * 0.75 * ux;
+  points[5] = y - length * 0.75 * uy;
+  points[6] = x - length * ux + length * 0.45 * uy;
+  points[7] = y - length * uy - length * 0.45 * ux;
+
+  return TRUE;
+}
+
 void
 _ssr_render_arrowhead_path (cairo_t *cr,
                             double   x,
@@ -256,18 +284,14 @@ _ssr_render_arrowhead_path (cairo_t *cr,
                             double   dy,
                             double   length)
 {
-  double norm = hypot (dx, dy);
-  double ux, uy;
+  double points[8];
 
-  if (norm <= 0)
+  if (!_ssr_render_arrowhead_points (x, y, dx, dy, length, points))
     return;
 
-  ux = dx / norm;
-  uy = dy / norm;
-  cairo_move_to (cr, x, y);
-  cairo_line_to (cr, x - length * ux - length * 0.45 * uy, y - length * uy + length * 0.45 * ux);
-  cairo_line_to (cr, x - length * 0.75 * ux, y - length * 0.75 * uy);
-  cairo_line_to (cr, x - length * ux + length * 0.45 * uy, y - length * uy - length * 0.45 * ux);
+  cairo_move_to (cr, points[0], points[1]);
+  for (int i = 2; i < 8; i += 2)
+    cairo_line_to (cr, points[i], points[i + 1]);
   cairo_close_path (cr);
 }
 

@@ -134,6 +134,18 @@ gboolean      _ssr_render_parse_color       (const char   *text,
  */
 cairo_t      *_ssr_render_create_measuring_context (void);
 
+/*
+ * The four points of an arrowhead with its tip at (@x, @y), pointing along
+ * (@dx, @dy), notched at the back: tip first, then x and y of each point.
+ * FALSE when (@dx, @dy) has no direction.
+ */
+gboolean      _ssr_render_arrowhead_points  (double        x,
+                                             double        y,
+                                             double        dx,
+                                             double        dy,
+                                             double        length,
+                                             double        points[8]);
+
 /* A closed arrowhead with its tip at (@x, @y), pointing along (@dx, @dy). */
 void          _ssr_render_arrowhead_path    (cairo_t      *cr,
                                              double        x,

@@ -19,6 +19,7 @@
 #include "ssr-map-layout.h"
 #include "ssr-relation.h"
 #include "ssr-render-private.h"
+#include "ssr-shapes-private.h"
 
 /* Lengths in picture units (pixels at scale 1); those marked × are
  * multiplied by the font scale. */
@@ -160,6 +161,7 @@ typedef struct
   SsrFramework           *framework;
   const SsrRenderOptions *options;
   double                  font_scale;
+  gboolean                show_legend;
   double                  width;
   double                  height;
   ColorMode               color_mode;
@@ -733,7 +735,7 @@ place_legend (SectorMap *map)
   Box area = { MARGIN, MARGIN, map->width - 2 * MARGIN, map->height - 2 * MARGIN };
   double column;
 
-  if (n == 0 || !map->options->show_legend)
+  if (n == 0 || !map->show_legend)
     return area;
 
   column = map->legend_column = legend_column_width (map);
@@ -832,6 +834,7 @@ sector_map_init (SectorMap              *map,
   map->framework = framework;
   map->options = _ssr_render_options_or_default (options);
   map->font_scale = _ssr_render_font_scale (options);
+  map->show_legend = map->options->show_legend;
   map->width = width;
   map->height = height;
   map->color_mode = color_mode (framework, map->options, &map->rating_scale);
@@ -1266,7 +1269,7 @@ place_labels (SectorMap *map,
       box_grid_add (&grid, &box);
     }
   box_grid_add (&grid, &(Box) { map->centre_x - centre, map->centre_y - centre, 2 * centre, 2 * centre });
-  if (map->options->show_legend && map->legend->len > 0)
+  if (map->show_legend && map->legend->len > 0)
     box_grid_add (&grid, &map->legend_box);
 
   band_layout = _ssr_render_create_layout (cr, BAND_FONT, map->font_scale);
@@ -1312,9 +1315,11 @@ ssr_sector_map_get_labels (SsrFramework           *framework,
 
 /* Drawing */
 
+static const SsrRenderColor ink_color = { _SSR_RENDER_INK_RED, _SSR_RENDER_INK_GREEN, _SSR_RENDER_INK_BLUE };
+
 static void
-draw_bands (cairo_t   *cr,
-            SectorMap *map)
+add_bands (SsrShapes *shapes,
+           SectorMap *map)
 {
   for (guint b = 0; b < map->bands->len; b++)
     {
@@ -1323,31 +1328,35 @@ draw_bands (cairo_t   *cr,
       if (band->names == NULL)
         continue;
 
-      cairo_new_path (cr);
-      cairo_arc (cr, map->centre_x, map->centre_y, band->tint_outer_radius * map->scale, 0, 2 * G_PI);
-      cairo_new_sub_path (cr);
-      cairo_arc_negative (cr, map->centre_x, map->centre_y, band->tint_inner_radius * map->scale, 2 * G_PI, 0);
-      _ssr_render_set_color (cr, &band_colors[b % G_N_ELEMENTS (band_colors)]);
-      cairo_fill (cr);
+      _ssr_shapes_set_color (shapes, &band_colors[b % G_N_ELEMENTS (band_colors)], 1);
+      _ssr_shapes_fill_ring (shapes, map->centre_x, map->centre_y,
+                             band->tint_inner_radius * map->scale, band->tint_outer_radius * map->scale);
     }
 }
 
 static void
-draw_centre (cairo_t   *cr,
-             SectorMap *map)
+add_centre (SsrShapes *shapes,
+            SectorMap *map)
+{
+  static const SsrRenderColor outline = { 0.55, 0.48, 0.33 };
+  double radius = SSR_MAP_CENTRE_RADIUS * map->scale;
+
+  _ssr_shapes_set_color (shapes, &centre_color, 1);
+  _ssr_shapes_fill_ring (shapes, map->centre_x, map->centre_y, 0, radius);
+  _ssr_shapes_set_color (shapes, &outline, 1);
+  _ssr_shapes_set_line_width (shapes, 1.0);
+  _ssr_shapes_set_dash (shapes, NULL, 0);
+  _ssr_shapes_stroke_circle (shapes, map->centre_x, map->centre_y, radius);
+}
+
+/* The population's name in the largest font that fits its disc. */
+static void
+draw_centre_name (cairo_t   *cr,
+                  SectorMap *map)
 {
   static const char * const fonts[] = { CENTRE_FONT, "Sans Bold 7" };
   double radius = SSR_MAP_CENTRE_RADIUS * map->scale;
 
-  cairo_new_path (cr);
-  cairo_arc (cr, map->centre_x, map->centre_y, radius, 0, 2 * G_PI);
-  _ssr_render_set_color (cr, &centre_color);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgb (cr, 0.55, 0.48, 0.33);
-  cairo_set_line_width (cr, 1.0);
-  cairo_stroke (cr);
-
-  /* The name in the largest font that fits the disc. */
   for (guint i = 0; i < G_N_ELEMENTS (fonts); i++)
     {
       g_autoptr(PangoLayout) layout = _ssr_render_create_layout (cr, fonts[i], map->font_scale);
@@ -1437,9 +1446,9 @@ edge_geometry (SectorMap     *map,
 }
 
 static void
-edge_line_path (cairo_t            *cr,
-                const MapEdge      *edge,
-                const EdgeGeometry *g)
+add_edge_line (SsrShapes          *shapes,
+               const MapEdge      *edge,
+               const EdgeGeometry *g)
 {
   double x0 = g->x0, y0 = g->y0, x1 = g->x1, y1 = g->y1;
 
@@ -1455,54 +1464,65 @@ edge_line_path (cairo_t            *cr,
       y1 -= g->u1y * g->arrow * 0.7;
     }
 
-  cairo_move_to (cr, x0, y0);
   if (edge->bend == 0)
-    cairo_line_to (cr, x1, y1);
+    _ssr_shapes_stroke_line (shapes, x0, y0, x1, y1);
   else
-    cairo_curve_to (cr,
-                    x0 + 2.0 / 3 * (g->qx - x0), y0 + 2.0 / 3 * (g->qy - y0),
-                    x1 + 2.0 / 3 * (g->qx - x1), y1 + 2.0 / 3 * (g->qy - y1),
-                    x1, y1);
+    _ssr_shapes_stroke_curve (shapes, x0, y0,
+                              x0 + 2.0 / 3 * (g->qx - x0), y0 + 2.0 / 3 * (g->qy - y0),
+                              x1 + 2.0 / 3 * (g->qx - x1), y1 + 2.0 / 3 * (g->qy - y1),
+                              x1, y1);
 }
 
 static void
-edge_arrow_path (cairo_t            *cr,
+add_edge_arrows (SsrShapes          *shapes,
                  const MapEdge      *edge,
                  const EdgeGeometry *g)
 {
-  if (edge->arrow_at_source)
-    _ssr_render_arrowhead_path (cr, g->x0, g->y0, -g->u0x, -g->u0y, g->arrow);
-  if (edge->arrow_at_target)
-    _ssr_render_arrowhead_path (cr, g->x1, g->y1, g->u1x, g->u1y, g->arrow);
+  double points[8];
+
+  if (edge->arrow_at_source && _ssr_render_arrowhead_points (g->x0, g->y0, -g->u0x, -g->u0y, g->arrow, points))
+    _ssr_shapes_fill_polygon (shapes, points, 4);
+  if (edge->arrow_at_target && _ssr_render_arrowhead_points (g->x1, g->y1, g->u1x, g->u1y, g->arrow, points))
+    _ssr_shapes_fill_polygon (shapes, points, 4);
 }
 
-/* @fade lightens the colour towards the page, keeping it opaque: dense
- * maps recede behind their nodes, and opaque strokes cost less. */
+/* The colour of relation style @style_index, lightened by @fade towards
+ * the page and kept opaque, and its dash pattern at @scale. */
+static int
+relation_look (guint           style_index,
+               double          fade,
+               double          scale,
+               SsrRenderColor *color,
+               double          dashes[6])
+{
+  const RelationStyle *style = &relation_styles[style_index % G_N_ELEMENTS (relation_styles)];
+
+  *color = _ssr_render_tint (&style->color, fade);
+  for (int i = 0; i < style->n_dashes; i++)
+    dashes[i] = style->dashes[i] * scale;
+
+  return style->n_dashes;
+}
+
 static void
 set_relation_style (cairo_t *cr,
                     guint    style_index,
                     double   fade,
                     double   scale)
 {
-  const RelationStyle *style = &relation_styles[style_index % G_N_ELEMENTS (relation_styles)];
-  SsrRenderColor color = _ssr_render_tint (&style->color, fade);
-  double dashes[G_N_ELEMENTS (style->dashes)];
-
-  for (int i = 0; i < style->n_dashes; i++)
-    dashes[i] = style->dashes[i] * scale;
+  SsrRenderColor color;
+  double dashes[6];
+  int n_dashes = relation_look (style_index, fade, scale, &color, dashes);
 
   _ssr_render_set_color (cr, &color);
-  cairo_set_dash (cr, dashes, style->n_dashes, 0);
+  cairo_set_dash (cr, dashes, n_dashes, 0);
 }
 
-/*
- * A stroke per relation, in groups of one style and width. Cairo's
- * rasterizer works over the extent of a path, so a thousand short paths
- * cost far less than one path that spans the map.
- */
+/* The relations in groups of one style and width; dense maps fade their
+ * lines behind the nodes. */
 static void
-draw_edges (cairo_t   *cr,
-            SectorMap *map)
+add_edges (SsrShapes *shapes,
+           SectorMap *map)
 {
   g_autoptr(GArray) edges = NULL;
   double fade = map->edges->len > 300 ? 0.45 : 0.1;
@@ -1514,21 +1534,22 @@ draw_edges (cairo_t   *cr,
   edges = g_array_copy (map->edges);
   g_array_sort (edges, compare_edge_styles);
 
-  cairo_save (cr);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-
   while (start < edges->len)
     {
       const MapEdge *first = &g_array_index (edges, MapEdge, start);
+      SsrRenderColor color;
+      double dashes[6];
+      int n_dashes;
       guint end = start;
 
       while (end < edges->len && compare_edge_styles (first, &g_array_index (edges, MapEdge, end)) == 0)
         end++;
 
       /* Lines thicken with the text, for projectors. */
-      set_relation_style (cr, first->style, first->highlighted ? 0 : fade, map->font_scale);
-      cairo_set_line_width (cr, line_width_of (first) * map->font_scale);
+      n_dashes = relation_look (first->style, first->highlighted ? 0 : fade, map->font_scale, &color, dashes);
+      _ssr_shapes_set_color (shapes, &color, 1);
+      _ssr_shapes_set_dash (shapes, dashes, n_dashes);
+      _ssr_shapes_set_line_width (shapes, line_width_of (first) * map->font_scale);
       for (guint i = start; i < end; i++)
         {
           const MapEdge *edge = &g_array_index (edges, MapEdge, i);
@@ -1537,78 +1558,71 @@ draw_edges (cairo_t   *cr,
           if (!edge_geometry (map, edge, &g))
             continue;
 
-          edge_line_path (cr, edge, &g);
-          cairo_stroke (cr);
-          if (edge->arrow_at_source || edge->arrow_at_target)
-            {
-              edge_arrow_path (cr, edge, &g);
-              cairo_fill (cr);
-            }
+          add_edge_line (shapes, edge, &g);
+          add_edge_arrows (shapes, edge, &g);
         }
 
       start = end;
     }
-
-  cairo_restore (cr);
 }
 
-/* Node by node, for the same reason as the relations. */
 static void
-draw_nodes (cairo_t   *cr,
-            SectorMap *map)
+add_nodes (SsrShapes *shapes,
+           SectorMap *map)
 {
   static const double dashes[] = { 2.5, 2 };
   double r = map->node_radius;
 
-  cairo_save (cr);
-  cairo_set_line_width (cr, MIN (1.0, MAX (0.5, r / 5)));
+  _ssr_shapes_set_line_width (shapes, MIN (1.0, MAX (0.5, r / 5)));
 
   for (guint i = 0; i < map->nodes->len; i++)
     {
       const MapNode *node = &g_array_index (map->nodes, MapNode, i);
 
-      cairo_new_path (cr);
-      cairo_arc (cr, node->x, node->y, r, 0, 2 * G_PI);
-      _ssr_render_set_color (cr, &node->color);
-      cairo_fill_preserve (cr);
-      _ssr_render_set_ink (cr);
+      _ssr_shapes_set_color (shapes, &node->color, 1);
+      _ssr_shapes_fill_ring (shapes, node->x, node->y, 0, r);
+      _ssr_shapes_set_color (shapes, &ink_color, 1);
       /* Dashed outlines for the unknown and the unrated. */
-      cairo_set_dash (cr, dashes, node->dashed ? G_N_ELEMENTS (dashes) : 0, 0);
-      cairo_stroke (cr);
+      _ssr_shapes_set_dash (shapes, dashes, node->dashed ? G_N_ELEMENTS (dashes) : 0);
+      _ssr_shapes_stroke_circle (shapes, node->x, node->y, r);
 
       if (node->highlighted)
         {
-          cairo_save (cr);
-          cairo_set_dash (cr, NULL, 0, 0);
-          cairo_set_line_width (cr, 3.0);
-          cairo_arc (cr, node->x, node->y, r + 3.5, 0, 2 * G_PI);
-          cairo_stroke (cr);
-          cairo_restore (cr);
+          _ssr_shapes_set_dash (shapes, NULL, 0);
+          _ssr_shapes_set_line_width (shapes, 3.0);
+          _ssr_shapes_stroke_circle (shapes, node->x, node->y, r + 3.5);
+          _ssr_shapes_set_line_width (shapes, MIN (1.0, MAX (0.5, r / 5)));
         }
     }
-
-  cairo_restore (cr);
 }
 
+/* A light veil under each label keeps it readable over the lines. */
 static void
-draw_labels (cairo_t   *cr,
-             SectorMap *map,
-             GArray    *labels)
+add_label_veils (SsrShapes *shapes,
+                 GArray    *labels)
 {
-  g_autoptr(PangoLayout) normal = _ssr_render_create_layout (cr, LABEL_FONT, map->font_scale);
-  g_autoptr(PangoLayout) small = _ssr_render_create_layout (cr, SMALL_LABEL_FONT, map->font_scale);
-  g_autoptr(PangoLayout) band = _ssr_render_create_layout (cr, BAND_FONT, map->font_scale);
+  static const SsrRenderColor white = { 1, 1, 1 };
 
-  /* A light veil under each label keeps it readable over the lines. */
-  cairo_new_path (cr);
+  _ssr_shapes_set_color (shapes, &white, 0.75);
   for (guint i = 0; i < labels->len; i++)
     {
       const SsrMapLabel *label = &g_array_index (labels, SsrMapLabel, i);
 
-      cairo_rectangle (cr, label->x, label->y, label->width, label->height);
+      _ssr_shapes_fill_rectangle (shapes, label->x, label->y, label->width, label->height);
     }
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.75);
-  cairo_fill (cr);
+}
+
+/*
+ * The text of each label, laid out once: a map redrawn at another zoom or
+ * scrolled shows the same words. Layouts measure alike on every target,
+ * so those of the measuring context draw on any.
+ */
+static GPtrArray *
+lay_out_labels (SectorMap *map,
+                GArray    *labels)
+{
+  GPtrArray *layouts = g_ptr_array_new_full (labels->len, g_object_unref);
+  cairo_t *cr = _ssr_render_create_measuring_context ();
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -1617,20 +1631,39 @@ draw_labels (cairo_t   *cr,
 
       if (label->actor_id == NULL)
         {
-          layout = band;
+          layout = _ssr_render_create_layout (cr, BAND_FONT, map->font_scale);
           pango_layout_set_width (layout, pango_units_from_double (label->width + 0.5));
           pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-          cairo_set_source_rgb (cr, 0.40, 0.40, 0.40);
         }
       else
         {
-          layout = label->font_size >= 8 * map->font_scale ? normal : small;
-          _ssr_render_set_ink (cr);
+          layout = _ssr_render_create_layout (cr, label->font_size >= 8 * map->font_scale ? LABEL_FONT : SMALL_LABEL_FONT,
+                                              map->font_scale);
         }
-
       pango_layout_set_text (layout, label->text, -1);
+      g_ptr_array_add (layouts, layout);
+    }
+  cairo_destroy (cr);
+
+  return layouts;
+}
+
+static void
+draw_labels (cairo_t   *cr,
+             GArray    *labels,
+             GPtrArray *layouts)
+{
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const SsrMapLabel *label = &g_array_index (labels, SsrMapLabel, i);
+
+      if (label->actor_id == NULL)
+        cairo_set_source_rgb (cr, 0.40, 0.40, 0.40);
+      else
+        _ssr_render_set_ink (cr);
+
       cairo_move_to (cr, label->x, label->y);
-      pango_cairo_show_layout (cr, layout);
+      pango_cairo_show_layout (cr, g_ptr_array_index (layouts, i));
     }
 }
 
@@ -1725,7 +1758,7 @@ draw_legend (cairo_t   *cr,
   double row = LEGEND_ROW * map->font_scale;
   double column = map->legend_column;
 
-  if (!map->options->show_legend || map->legend->len == 0)
+  if (!map->show_legend || map->legend->len == 0)
     return;
 
   cairo_save (cr);
@@ -1754,6 +1787,143 @@ draw_legend (cairo_t   *cr,
   cairo_restore (cr);
 }
 
+/* The prepared map */
+
+struct _SsrSectorMap
+{
+  GObject    parent_instance;
+
+  SectorMap  map;
+  GArray    *labels;
+  GPtrArray *label_layouts;
+  SsrShapes *shapes;
+};
+
+G_DEFINE_FINAL_TYPE (SsrSectorMap, ssr_sector_map, G_TYPE_OBJECT)
+
+static void
+ssr_sector_map_finalize (GObject *object)
+{
+  SsrSectorMap *self = SSR_SECTOR_MAP (object);
+
+  sector_map_clear (&self->map);
+  g_clear_pointer (&self->labels, g_array_unref);
+  g_clear_pointer (&self->label_layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->shapes, _ssr_shapes_free);
+
+  G_OBJECT_CLASS (ssr_sector_map_parent_class)->finalize (object);
+}
+
+static void
+ssr_sector_map_class_init (SsrSectorMapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ssr_sector_map_finalize;
+}
+
+static void
+ssr_sector_map_init (SsrSectorMap *self)
+{
+}
+
+/**
+ * ssr_sector_map_new:
+ *
+ * Lays out the sector map of @assessment for a picture of @width ×
+ * @height: everything but the pixels.
+ *
+ * Returns: (transfer full): the prepared map
+ */
+SsrSectorMap *
+ssr_sector_map_new (SsrFramework           *framework,
+                    SsrAssessment          *assessment,
+                    const SsrRenderOptions *options,
+                    double                  width,
+                    double                  height)
+{
+  SsrSectorMap *self;
+  cairo_t *cr;
+
+  g_return_val_if_fail (SSR_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (SSR_IS_ASSESSMENT (assessment), NULL);
+
+  self = g_object_new (SSR_TYPE_SECTOR_MAP, NULL);
+  self->shapes = _ssr_shapes_new ();
+  self->map.width = width;
+  self->map.height = height;
+  if (width <= 0 || height <= 0)
+    {
+      self->labels = g_array_new (FALSE, TRUE, sizeof (SsrMapLabel));
+      self->label_layouts = g_ptr_array_new ();
+      return self;
+    }
+
+  sector_map_init (&self->map, framework, assessment, options, width, height);
+  cr = _ssr_render_create_measuring_context ();
+  self->labels = place_labels (&self->map, cr);
+  cairo_destroy (cr);
+  self->label_layouts = lay_out_labels (&self->map, self->labels);
+
+  add_bands (self->shapes, &self->map);
+  add_centre (self->shapes, &self->map);
+  add_edges (self->shapes, &self->map);
+  add_nodes (self->shapes, &self->map);
+  add_label_veils (self->shapes, self->labels);
+
+  /* What was borrowed from the caller is not kept: the map outlives the
+   * call, and the assessment may change after it. */
+  for (guint i = 0; i < self->map.nodes->len; i++)
+    g_array_index (self->map.nodes, MapNode, i).actor = NULL;
+  self->map.framework = NULL;
+  self->map.options = NULL;
+  self->map.rating_scale = NULL;
+
+  return self;
+}
+
+/**
+ * ssr_sector_map_render:
+ *
+ * Draws the prepared map into (0, 0, width, height) of @cr, at whatever
+ * transformation @cr has.
+ */
+void
+ssr_sector_map_render (SsrSectorMap *self,
+                       cairo_t      *cr)
+{
+  g_return_if_fail (SSR_IS_SECTOR_MAP (self));
+  g_return_if_fail (cr != NULL);
+
+  if (!_ssr_render_begin (cr, self->map.width, self->map.height))
+    return;
+
+  _ssr_shapes_draw (self->shapes, cr);
+  draw_centre_name (cr, &self->map);
+  draw_labels (cr, self->labels, self->label_layouts);
+  draw_legend (cr, &self->map);
+
+  cairo_restore (cr);
+}
+
+/**
+ * ssr_sector_map_get_matrix:
+ *
+ * Sets @matrix to the transformation from map coordinates to the picture's.
+ */
+void
+ssr_sector_map_get_matrix (SsrSectorMap   *self,
+                           cairo_matrix_t *matrix)
+{
+  g_return_if_fail (SSR_IS_SECTOR_MAP (self));
+  g_return_if_fail (matrix != NULL);
+
+  if (self->map.nodes == NULL)
+    cairo_matrix_init_identity (matrix);
+  else
+    *matrix = self->map.transform;
+}
+
 void
 ssr_sector_map_draw (cairo_t                *cr,
                      SsrFramework           *framework,
@@ -1762,27 +1932,17 @@ ssr_sector_map_draw (cairo_t                *cr,
                      double                  width,
                      double                  height)
 {
-  g_auto(SectorMap) map = { 0 };
-  g_autoptr(GArray) labels = NULL;
+  g_autoptr(SsrSectorMap) map = NULL;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (SSR_IS_FRAMEWORK (framework));
   g_return_if_fail (SSR_IS_ASSESSMENT (assessment));
 
-  if (!_ssr_render_begin (cr, width, height))
+  if (width <= 0 || height <= 0)
     return;
 
-  sector_map_init (&map, framework, assessment, options, width, height);
-
-  draw_bands (cr, &map);
-  draw_centre (cr, &map);
-  draw_edges (cr, &map);
-  draw_nodes (cr, &map);
-  labels = place_labels (&map, cr);
-  draw_labels (cr, &map, labels);
-  draw_legend (cr, &map);
-
-  cairo_restore (cr);
+  map = ssr_sector_map_new (framework, assessment, options, width, height);
+  ssr_sector_map_render (map, cr);
 }
 
 gboolean
@@ -1855,22 +2015,4 @@ ssr_sector_map_get_actor_area (SsrFramework           *framework,
   *radius = map.node_radius;
 
   return TRUE;
-}
-
-void
-ssr_sector_map_get_transform (SsrFramework           *framework,
-                              SsrAssessment          *assessment,
-                              const SsrRenderOptions *options,
-                              double                  width,
-                              double                  height,
-                              cairo_matrix_t         *matrix)
-{
-  g_auto(SectorMap) map = { 0 };
-
-  g_return_if_fail (SSR_IS_FRAMEWORK (framework));
-  g_return_if_fail (SSR_IS_ASSESSMENT (assessment));
-  g_return_if_fail (matrix != NULL);
-
-  sector_map_init (&map, framework, assessment, options, width, height);
-  *matrix = map.transform;
 }

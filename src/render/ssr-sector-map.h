@@ -6,11 +6,39 @@
 #pragma once
 
 #include <cairo.h>
+#include <glib-object.h>
 
 #include "ssr-render-options.h"
 #include "ssr-types.h"
 
 G_BEGIN_DECLS
+
+#define SSR_TYPE_SECTOR_MAP (ssr_sector_map_get_type ())
+
+/*
+ * A sector map laid out for a picture of a given size: positions, colours,
+ * labels and the shapes to draw, ready to be drawn again and again (at any
+ * zoom, on any target) without laying it out again. It keeps nothing of
+ * the assessment: make a new one when the assessment or the options
+ * change. Used from one thread at a time.
+ */
+G_DECLARE_FINAL_TYPE (SsrSectorMap, ssr_sector_map, SSR, SECTOR_MAP, GObject)
+
+SsrSectorMap *ssr_sector_map_new        (SsrFramework           *framework,
+                                         SsrAssessment          *assessment,
+                                         const SsrRenderOptions *options,
+                                         double                  width,
+                                         double                  height);
+/* Draws the map as ssr_sector_map_draw() would have. */
+void     ssr_sector_map_render          (SsrSectorMap           *self,
+                                         cairo_t                *cr);
+/*
+ * The transformation from map coordinates (those of SsrActor's x and y and
+ * of ssr_map_layout_compute()) to the picture's, for a canvas that lets
+ * people drag actors.
+ */
+void     ssr_sector_map_get_matrix      (SsrSectorMap           *self,
+                                         cairo_matrix_t         *matrix);
 
 /*
  * Draws the sector map of @assessment into the rectangle (0, 0, @width,
@@ -63,18 +91,6 @@ gboolean ssr_sector_map_get_actor_area  (SsrFramework           *framework,
                                          double                 *x,
                                          double                 *y,
                                          double                 *radius);
-
-/*
- * The transformation from map coordinates (those of SsrActor's x and y and
- * of ssr_map_layout_compute()) to the picture's, for a canvas that lets
- * people drag actors.
- */
-void     ssr_sector_map_get_transform   (SsrFramework           *framework,
-                                         SsrAssessment          *assessment,
-                                         const SsrRenderOptions *options,
-                                         double                  width,
-                                         double                  height,
-                                         cairo_matrix_t         *matrix);
 
 /* The fill colour of @actor's node under @options, as RGB in 0..1. */
 void     ssr_sector_map_get_node_color  (SsrFramework           *framework,
