@@ -110,6 +110,7 @@ struct _SsrMapCanvas
   double              base_width;
   double              base_height;
   cairo_matrix_t      map_transform;
+  SsrSectorMap       *sector_map;       /* laid out once, drawn at every zoom */
   GArray             *nodes;
   GHashTable         *node_index;
   GArray             *edges;
@@ -505,6 +506,7 @@ static void
 ssr_map_canvas_clear_scene (SsrMapCanvas *self)
 {
   self->scene_valid = FALSE;
+  g_clear_object (&self->sector_map);
   g_array_set_size (self->nodes, 0);
   g_array_set_size (self->edges, 0);
   g_hash_table_remove_all (self->node_index);
@@ -519,8 +521,9 @@ build_sector_scene (SsrMapCanvas *self)
   GListModel *relations = G_LIST_MODEL (self->relation_list);
   double radius;
 
-  ssr_sector_map_get_transform (self->framework, self->document, &self->options,
-                                self->base_width, self->base_height, &self->map_transform);
+  self->sector_map = ssr_sector_map_new (self->framework, self->document, &self->options,
+                                        self->base_width, self->base_height);
+  ssr_sector_map_get_matrix (self->sector_map, &self->map_transform);
   radius = SSR_MAP_NODE_RADIUS * self->map_transform.xx;
 
   for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
@@ -749,10 +752,10 @@ static void
 draw_picture (SsrMapCanvas *self,
               cairo_t      *cr)
 {
-  if (self->mode == SSR_MAP_CANVAS_SECTOR_MAP)
-    ssr_sector_map_draw (cr, self->framework, self->document, &self->options,
-                         self->base_width, self->base_height);
-  else
+  ssr_map_canvas_ensure_scene (self);
+  if (self->mode == SSR_MAP_CANVAS_SECTOR_MAP && self->sector_map != NULL)
+    ssr_sector_map_render (self->sector_map, cr);
+  else if (self->mode == SSR_MAP_CANVAS_COORDINATION)
     ssr_coordination_diagram_draw (cr, self->framework, self->document, &self->options,
                                    self->base_width, self->base_height);
 }
@@ -3358,6 +3361,7 @@ ssr_map_canvas_finalize (GObject *object)
 {
   SsrMapCanvas *self = SSR_MAP_CANVAS (object);
 
+  g_clear_object (&self->sector_map);
   g_clear_pointer (&self->nodes, g_array_unref);
   g_clear_pointer (&self->edges, g_array_unref);
   g_clear_pointer (&self->node_index, g_hash_table_unref);
