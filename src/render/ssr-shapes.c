@@ -692,7 +692,8 @@ typedef struct
   gint64  upper_at_lo;     /* the top of the step at the first in view */
   double  direction;       /* 1 when the stroke runs towards greater major */
   double  step;            /* length along the stroke of one step */
-  double  cut;             /* how far a square end reaches along major */
+  double  cut;             /* how far a square end reaches along major;
+                            * 0 for ends cut along the steps */
   double  t_per_major;     /* distance along the stroke per pixel of major */
   double  t_per_minor;     /* … and of minor */
   int     thickness;       /* 2 × half in 256ths */
@@ -704,8 +705,8 @@ typedef struct
 /*
  * The part of the stroke from @t_from to @t_to along it (distances from
  * its start), within steps [@lo, @hi). The ends are cut square to the
- * line, as cairo's butt caps: in the few steps a cut crosses, each pixel
- * is covered as far as it lies between the cuts.
+ * line, as cairo's butt caps: in the few steps a slanted cut crosses,
+ * each pixel is covered as far as it lies between the cuts.
  */
 static void
 stroke_steps (const Raster *r,
@@ -721,8 +722,10 @@ stroke_steps (const Raster *r,
   double amin = MIN (a_from, a_to), amax = MAX (a_from, a_to);
   int i0 = floor_within (amin - stroke->cut, lo, hi);
   int i1 = ceil_within (amax + stroke->cut, lo, hi);
-  int square_to = ceil_within (amin + stroke->cut, i0, i1);
-  int square_from = floor_within (amax - stroke->cut, square_to, i1);
+  int square_to = stroke->cut > 0 ? ceil_within (amin + stroke->cut, i0, i1) : i0;
+  int square_from = stroke->cut > 0 ? floor_within (amax - stroke->cut, square_to, i1) : i1;
+  int first = floor_within (amin, lo - 1, hi);
+  int last = ceil_within (amax, lo, hi + 1) - 1;
   gint64 upper_fixed;
 
   if (i0 >= i1)
@@ -756,26 +759,36 @@ stroke_steps (const Raster *r,
                 blend_fixed (pixel, ink, (guint) (coverage * MIN (inside, 1) + 0.5));
             }
         }
-      else if (G_LIKELY (ink->opaque && j0 >= stroke->minor_lo && j0 + stroke->span <= stroke->minor_hi))
-        {
-          /* The usual step: as many pixels as every other, so the loop
-           * is one the processor predicts. */
-          pixel = r->data + (gsize) i * stroke->major_stride + (gsize) j0 * stroke->minor_stride;
-          for (int n = 0, j = j0; n < stroke->span; n++, j++, pixel += stroke->minor_stride)
-            {
-              int coverage = MAX (0, MIN ((j + 1) << 8, lower) - MAX (j << 8, upper));
-
-              blend_opaque (pixel, ink->premultiplied, coverage);
-            }
-        }
       else
         {
-          int j1 = MIN (stroke->minor_hi, (lower + 255) >> 8);
+          guint factor = 256;
 
-          j0 = MAX (stroke->minor_lo, j0);
-          pixel = r->data + (gsize) i * stroke->major_stride + (gsize) j0 * stroke->minor_stride;
-          for (int j = j0; j < j1; j++, pixel += stroke->minor_stride)
-            blend_fixed (pixel, ink, MIN ((j + 1) << 8, lower) - MAX (j << 8, upper));
+          /* Ends that are square to the step: as much of it as the
+           * stroke covers. */
+          if (G_UNLIKELY (i == first || i == last))
+            factor = (guint) (CLAMP (MIN (i + 1, amax) - MAX (i, amin), 0, 1) * 256 + 0.5);
+
+          if (G_LIKELY (ink->opaque && j0 >= stroke->minor_lo && j0 + stroke->span <= stroke->minor_hi))
+            {
+              /* The usual step: as many pixels as every other, so the
+               * loop is one the processor predicts. */
+              pixel = r->data + (gsize) i * stroke->major_stride + (gsize) j0 * stroke->minor_stride;
+              for (int n = 0, j = j0; n < stroke->span; n++, j++, pixel += stroke->minor_stride)
+                {
+                  int coverage = MAX (0, MIN ((j + 1) << 8, lower) - MAX (j << 8, upper));
+
+                  blend_opaque (pixel, ink->premultiplied, ((guint) coverage * factor) >> 8);
+                }
+            }
+          else
+            {
+              int j1 = MIN (stroke->minor_hi, (lower + 255) >> 8);
+
+              j0 = MAX (stroke->minor_lo, j0);
+              pixel = r->data + (gsize) i * stroke->major_stride + (gsize) j0 * stroke->minor_stride;
+              for (int j = j0; j < j1; j++, pixel += stroke->minor_stride)
+                blend_fixed (pixel, ink, ((guint) (MIN ((j + 1) << 8, lower) - MAX (j << 8, upper)) * factor) >> 8);
+            }
         }
     }
 }
@@ -820,8 +833,10 @@ raster_segment (const Raster     *r,
   step = sqrt (1 + stroke.k * stroke.k);
   stroke.step = step;
   stroke.half = width / 2 * step;
-  /* A square end crosses the steps within this of where it lies. */
-  stroke.cut = width / 2 * fabs (stroke.k) / step + 0.5;
+  /* A square end crosses the steps within this of where it lies; when
+   * that is little, cutting the end along the step looks the same. */
+  stroke.cut = width / 2 * fabs (stroke.k) / step;
+  stroke.cut = stroke.cut >= 0.35 ? stroke.cut + 0.5 : 0;
   stroke.slope = (gint64) lrint (stroke.k * 65536);
   stroke.thickness = (int) (2 * stroke.half * 256 + 0.5);
   stroke.span = (stroke.thickness + 255) / 256 + 1;
