@@ -341,6 +341,23 @@ test_direct_only_into_images (void)
   g_assert_false (_ssr_shapes_draw (shapes, cr));
   cairo_destroy (cr);
 
+  /* A clip with rounded corners is cairo's to draw; a rectangle whose
+   * edges fall between pixels, as a zoomed picture's bounds, is ours. */
+  cr = cairo_create (image);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, 160, 160, 100, 0, 2 * G_PI);
+  cairo_clip (cr);
+  g_assert_false (_ssr_shapes_draw (shapes, cr));
+  cairo_destroy (cr);
+
+  cr = cairo_create (image);
+  cairo_translate (cr, -10.3, 4.6);
+  cairo_scale (cr, 1.03, 1.03);
+  cairo_rectangle (cr, 0, 0, 300, 290);
+  cairo_clip (cr);
+  g_assert_true (_ssr_shapes_draw (shapes, cr));
+  cairo_destroy (cr);
+
   cairo_surface_destroy (reference);
   cairo_surface_destroy (recording);
   cairo_surface_destroy (pdf);
@@ -378,6 +395,32 @@ test_keeps_within_the_clip (void)
         }
     }
   g_assert_cmpuint (changed, >, 500);
+  cairo_surface_destroy (surface);
+
+  /* Edges between pixels: (10.3, 35.5) to (113.3, 117.9) in pixels; no
+   * pixel whose centre is outside is touched. */
+  surface = new_canvas (320, 320);
+  cr = cairo_create (surface);
+  cairo_translate (cr, -10.3, 4.6);
+  cairo_scale (cr, 1.03, 1.03);
+  cairo_rectangle (cr, 20, 30, 100, 80);
+  cairo_clip (cr);
+  g_assert_true (_ssr_shapes_draw (shapes, cr));
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  changed = 0;
+  for (int y = 0; y < 320; y++)
+    {
+      for (int x = 0; x < 320; x++)
+        {
+          if (x <= 9 || x >= 114 || y <= 34 || y >= 118)
+            g_assert_cmpint (ink_at (surface, x, y), ==, ink_at (untouched, x, y));
+          else
+            changed += ink_at (surface, x, y) > 0;
+        }
+    }
+  g_assert_cmpuint (changed, >, 200);
 
   cairo_surface_destroy (surface);
   cairo_surface_destroy (untouched);

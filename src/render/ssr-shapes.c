@@ -1438,6 +1438,69 @@ raster_worker_run (gpointer data)
   return NULL;
 }
 
+static gboolean
+pixel_in_clip (cairo_t *cr,
+               int      x,
+               int      y)
+{
+  double px = x + 0.5, py = y + 0.5;
+
+  cairo_device_to_user (cr, &px, &py);
+
+  return cairo_in_clip (cr, px, py);
+}
+
+/*
+ * Whether the clip of @cr is a rectangle as far as pixels go: its extents
+ * (rounded out to whole pixels by cairo), less an edge row or column
+ * whose centres fall outside, when the pixels at the four corners are in
+ * it — a rounded or slanted clip leaves them out. Narrows @r to those
+ * pixels.
+ */
+static gboolean
+clip_is_rectangle (Raster  *r,
+                   cairo_t *cr)
+{
+  double left, top, right, bottom;
+  int x0, y0, x1, y1, middle_x, middle_y;
+
+  cairo_clip_extents (cr, &left, &top, &right, &bottom);
+  cairo_user_to_device (cr, &left, &top);
+  cairo_user_to_device (cr, &right, &bottom);
+  x0 = floor_within (left + 0.5, r->x0, r->x1);
+  y0 = floor_within (top + 0.5, r->y0, r->y1);
+  x1 = floor_within (right + 0.5, x0, r->x1);
+  y1 = floor_within (bottom + 0.5, y0, r->y1);
+  if (x1 <= x0 || y1 <= y0)
+    {
+      r->x1 = r->x0;
+      return TRUE;
+    }
+
+  middle_x = (x0 + x1) / 2;
+  middle_y = (y0 + y1) / 2;
+  if (!pixel_in_clip (cr, x0, middle_y))
+    x0++;
+  if (!pixel_in_clip (cr, x1 - 1, middle_y))
+    x1--;
+  if (!pixel_in_clip (cr, middle_x, y0))
+    y0++;
+  if (!pixel_in_clip (cr, middle_x, y1 - 1))
+    y1--;
+
+  if (x1 > x0 && y1 > y0 &&
+      !(pixel_in_clip (cr, x0, y0) && pixel_in_clip (cr, x1 - 1, y0) &&
+        pixel_in_clip (cr, x0, y1 - 1) && pixel_in_clip (cr, x1 - 1, y1 - 1)))
+    return FALSE;
+
+  r->x0 = x0;
+  r->y0 = y0;
+  r->x1 = MAX (x0, x1);
+  r->y1 = MAX (y0, y1);
+
+  return TRUE;
+}
+
 /*
  * Whether @cr lets the shapes be rasterised straight into its target: an
  * image surface in a 32-bit format, drawn over, seen through a uniform
@@ -1487,7 +1550,13 @@ raster_init (Raster  *r,
     return FALSE;
 
   clip = cairo_copy_clip_rectangle_list (cr);
-  if (clip->status != CAIRO_STATUS_SUCCESS || clip->num_rectangles > 1)
+  if (clip->status == CAIRO_STATUS_CLIP_NOT_REPRESENTABLE)
+    {
+      /* A rectangle whose edges fall between pixels — a picture's bounds
+       * at most zooms — is not a list of pixel rectangles either. */
+      ok = clip_is_rectangle (r, cr);
+    }
+  else if (clip->status != CAIRO_STATUS_SUCCESS || clip->num_rectangles > 1)
     {
       ok = FALSE;
     }
