@@ -61,4 +61,12 @@ GtkWidget *ssr_test_find_row     (GtkWidget         *widget,
 GtkWidget *ssr_test_find_button  (GtkWidget         *widget,
                                   const char        *label);
 
+/*
+ * The mnemonics underlined twice in one menu, in every menu of the .ui
+ * files of the application, their labels in the language of the messages
+ * (a section belongs to its menu, a submenu is a menu of its own): a line
+ * for each, empty when none. (transfer full)
+ */
+char      *ssr_test_find_mnemonic_clashes (void);
+
 G_END_DECLS

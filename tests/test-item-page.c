@@ -1097,6 +1097,23 @@ assert_labelled (GtkWidget  *widget,
     g_error ("%s “%s”: %s", G_OBJECT_TYPE_NAME (widget), plain, error);
 }
 
+/* A control at the end of a row is named by the row's title (libadwaita
+ * points its labelled-by relation at it), and by nothing else: GTK 4.8
+ * would read a label of its own and the title one after the other. */
+static void
+assert_named_by_row (GtkWidget  *widget,
+                     const char *label)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW);
+
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, label);
+  g_assert_true (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)) == widget);
+  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    g_error ("%s “%s” is named twice", G_OBJECT_TYPE_NAME (widget), label);
+}
+
 /* Controls that are not rows of their own say what they are. */
 static void
 test_accessible_names (void)
@@ -1119,11 +1136,19 @@ test_accessible_names (void)
           switch (field->kind)
             {
             case SSR_FIELD_MULTILINE:
+              assert_labelled (widget, field->label);
+              break;
+
             case SSR_FIELD_INT:
             case SSR_FIELD_DOUBLE:
             case SSR_FIELD_BOOLEAN:
+              assert_named_by_row (widget, field->label);
+              break;
+
             case SSR_FIELD_REF:
-              assert_labelled (widget, field->label);
+              assert_named_by_row (widget, field->label);
+              /* the button inside, which has the focus, too */
+              assert_labelled (ssr_test_find_one (widget, GTK_TYPE_TOGGLE_BUTTON), field->label);
               break;
 
             case SSR_FIELD_TEXT:

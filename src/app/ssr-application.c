@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ssr-accessible.h"
 #include "ssr-autosave.h"
 #include "ssr-recovery.h"
 #include "ssr-window.h"
@@ -471,6 +472,7 @@ ssr_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (ssr_application_parent_class)->startup (application);
 
+  ssr_accessible_init ();
   g_action_map_add_action_entries (G_ACTION_MAP (application),
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    application);

@@ -24,6 +24,7 @@ struct _SsrCoordinationPage
   gboolean       list_visible;
 
   /* template */
+  GtkButton     *zoom_button;
   GtkLabel      *zoom_label;
   AdwFlap       *flap;
   GtkLabel      *summary_label;
@@ -61,9 +62,17 @@ items_changed_cb (SsrCoordinationPage *self)
 static void
 zoom_changed_cb (SsrCoordinationPage *self)
 {
-  g_autofree char *text = g_strdup_printf ("%.0f %%", ssr_map_canvas_get_zoom (self->canvas) * 100);
+  double percent = ssr_map_canvas_get_zoom (self->canvas) * 100;
+  g_autofree char *text = g_strdup_printf ("%.0f %%", percent);
+  g_autofree char *name = NULL;
 
   gtk_label_set_text (self->zoom_label, text);
+  /* Translators: the accessible name of the button that shows the zoom
+   * and shows the diagram at its original size again; the number is the zoom in percent */
+  name = g_strdup_printf (_("Original size (zoom %.0f %%)"), percent);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->zoom_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
 }
 
 static void
@@ -163,6 +172,7 @@ ssr_coordination_page_class_init (SsrCoordinationPageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ssr-coordination-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SsrCoordinationPage, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, SsrCoordinationPage, zoom_label);
   gtk_widget_class_bind_template_child (widget_class, SsrCoordinationPage, flap);
   gtk_widget_class_bind_template_child (widget_class, SsrCoordinationPage, summary_label);

@@ -58,7 +58,8 @@ static const SsrColumnInfo relation_columns[] = {
   { "source", N_("From"), SSR_COLUMN_REF, 24, TRUE },
   { "type", N_("Relation"), SSR_COLUMN_TERM, 14, FALSE },
   { "target", N_("To"), SSR_COLUMN_REF, 24, TRUE },
-  { "strength", N_("Strength"), SSR_COLUMN_NUMBER, 9, FALSE },
+  /* Translators: the strength of a relation between two actors, from 1 (weak) to 3 (strong) */
+  { "strength", NC_("relation", "Strength"), SSR_COLUMN_NUMBER, 9, FALSE, "relation" },
 };
 
 static const SsrFieldInfo relation_fields[] = {
@@ -66,6 +67,7 @@ static const SsrFieldInfo relation_fields[] = {
   { "type", N_("_Relation"), SSR_FIELD_TERM, .list = "relation-types", .allow_none = TRUE },
   { "target", N_("_To"), SSR_FIELD_REF, .ref_types = { ssr_actor_get_type } },
   { "direction", N_("_Direction"), SSR_FIELD_ENUM },
+  /* Translators: the strength of a relation between two actors, from 1 (weak) to 3 (strong) */
   { "strength", N_("_Strength"), SSR_FIELD_INT, .min = 1, .max = 3, .subtitle = N_("1: weak, 3: strong") },
   { "note", N_("Note"), SSR_FIELD_MULTILINE },
 };
@@ -544,6 +546,17 @@ format_property (SsrItem       *item,
   return g_strdup ("");
 }
 
+const char *
+ssr_column_info_get_title (const SsrColumnInfo *column)
+{
+  g_return_val_if_fail (column != NULL, NULL);
+
+  if (column->title_context != NULL)
+    return g_dpgettext2 (GETTEXT_PACKAGE, column->title_context, column->title);
+
+  return _(column->title);
+}
+
 /**
  * ssr_item_fields_format_column:
  * @column: a column description
@@ -582,7 +595,7 @@ ssr_item_fields_format_column (const SsrColumnInfo *column,
           gboolean set = FALSE;
 
           g_object_get (item, column->property, &set, NULL);
-          return g_strdup (set ? _(column->title) : "");
+          return g_strdup (set ? ssr_column_info_get_title (column) : "");
         }
     }
 

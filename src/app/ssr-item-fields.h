@@ -28,10 +28,12 @@ typedef enum
 typedef struct
 {
   const char    *property;
-  const char    *title;       /* N_() */
+  const char    *title;       /* N_(), or NC_() with @title_context */
   SsrColumnKind  kind;
   int            width;       /* fixed width in average characters, or -1 */
   gboolean       expand;
+  /* the msgctxt of @title where the word alone is ambiguous, or NULL */
+  const char    *title_context;
 } SsrColumnInfo;
 
 /* How a form field edits its property. */
@@ -129,6 +131,8 @@ const char          *ssr_item_fields_get_enum_label  (GType                enum_
  * The text a column shows for @item: term names instead of term ids,
  * labels instead of item ids, translated enum labels. (transfer full)
  */
+/* The title of @column, translated. */
+const char          *ssr_column_info_get_title       (const SsrColumnInfo *column);
 char                *ssr_item_fields_format_column   (const SsrColumnInfo *column,
                                                       SsrItem             *item,
                                                       SsrAssessment       *document,

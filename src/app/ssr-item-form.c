@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ssr-accessible.h"
 #include "ssr-item-fields.h"
 #include "ssr-notes-view.h"
 #include "ssr-term-combo-row.h"
@@ -203,27 +204,6 @@ is_valid_date (const char *text)
 }
 
 static void
-set_accessible_label (GtkWidget  *widget,
-                      const char *label)
-{
-  g_autofree char *plain = NULL;
-
-  /* labels carry mnemonics ("_Name"); a screen reader says "Name" */
-  plain = g_strdup (label);
-  for (char *p = plain, *q = plain; ; p++)
-    {
-      if (*p != '_')
-        *q++ = *p;
-      if (*p == '\0')
-        break;
-    }
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, plain,
-                                  -1);
-}
-
-static void
 ssr_field_editor_focus_leave_cb (GtkEventControllerFocus *controller,
                                  SsrFieldEditor          *editor)
 {
@@ -257,7 +237,11 @@ ssr_field_editor_set_row_control (SsrFieldEditor *editor,
                                   GtkWidget      *control)
 {
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), control);
+  /* The row's title now names the control (libadwaita points its
+   * labelled-by relation at it); GTK 4.8 would read a label of the
+   * control's own before it. */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), control);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL);
 
   editor->group = row;
   editor->widget = editor->focus = control;
@@ -357,7 +341,7 @@ ssr_field_editor_build_multiline (SsrFieldEditor *editor)
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
   gtk_widget_add_css_class (view, "inline");
-  set_accessible_label (view, editor->info->label);
+  ssr_accessible_set_label (view, _(editor->info->label));
 
   /* a text view does not grow reliably with its wrapped text in GTK 4.8:
    * a fixed height of several lines, then it scrolls */
@@ -554,6 +538,7 @@ spin_button_output_cb (GtkSpinButton *spin)
   return TRUE;
 }
 
+/* @label names it where no row title does; NULL in a row. */
 static GtkWidget *
 new_spin_button (double      min,
                  double      max,
@@ -570,7 +555,8 @@ new_spin_button (double      min,
       gtk_editable_set_width_chars (GTK_EDITABLE (spin), 8);
       g_signal_connect (spin, "output", G_CALLBACK (spin_button_output_cb), NULL);
     }
-  set_accessible_label (spin, label);
+  if (label != NULL)
+    ssr_accessible_set_label (spin, label);
 
   return spin;
 }
@@ -596,13 +582,12 @@ ssr_field_editor_build_number (SsrFieldEditor *editor)
     {
       control = gtk_switch_new ();
       gtk_widget_set_valign (control, GTK_ALIGN_CENTER);
-      set_accessible_label (control, info->label);
       g_signal_connect_swapped (control, "notify::active",
                                 G_CALLBACK (ssr_field_editor_value_changed_cb), editor);
     }
   else
     {
-      control = new_spin_button (info->min, info->max, info->kind == SSR_FIELD_DOUBLE, info->label);
+      control = new_spin_button (info->min, info->max, info->kind == SSR_FIELD_DOUBLE, NULL);
       g_signal_connect_swapped (control, "value-changed",
                                 G_CALLBACK (ssr_field_editor_value_changed_cb), editor);
     }
@@ -744,7 +729,7 @@ new_item_drop_down (GListModel *model,
   gtk_drop_down_set_list_factory (GTK_DROP_DOWN (drop_down), list_factory);
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop_down), TRUE);
   gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
-  set_accessible_label (drop_down, label);
+  ssr_accessible_name_drop_down (GTK_DROP_DOWN (drop_down), label);
 
   return drop_down;
 }
@@ -818,7 +803,7 @@ ssr_field_editor_build_ref (SsrFieldEditor *editor)
   /* before and after the drop-down sees a change of the items */
   g_signal_connect_swapped (editor->ref_model, "items-changed",
                             G_CALLBACK (ssr_field_editor_ref_model_changing_cb), editor);
-  drop_down = new_item_drop_down (editor->ref_model, editor->info->label);
+  drop_down = new_item_drop_down (editor->ref_model, _(editor->info->label));
   g_signal_connect_data (editor->ref_model, "items-changed",
                          G_CALLBACK (ssr_field_editor_ref_model_changed_cb), editor,
                          NULL, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
@@ -948,7 +933,7 @@ ssr_field_editor_build_refs (SsrFieldEditor *editor)
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, add_label);
   gtk_widget_add_css_class (button, "flat");
-  set_accessible_label (button, add_label);
+  ssr_accessible_set_label (button, add_label);
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (ssr_field_editor_add_ref_cb), editor);
 
   /* no title: the chooser takes the row */
@@ -990,7 +975,9 @@ ssr_field_editor_load_refs (SsrFieldEditor *editor)
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_set_tooltip_text (button, remove_label);
-      set_accessible_label (button, remove_label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
+                                      -1);
       g_object_set_data_full (G_OBJECT (button), "ssr-id", g_strdup (ids[i]), g_free);
       g_signal_connect (button, "clicked", G_CALLBACK (ssr_field_editor_remove_ref_cb), editor);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
@@ -1040,7 +1027,6 @@ ssr_field_editor_build_terms (SsrFieldEditor *editor)
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ssr_term_get_name (term));
-      set_accessible_label (check, ssr_term_get_name (term));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_signal_connect_swapped (check, "toggled",
@@ -1124,7 +1110,7 @@ ssr_field_editor_build_ratings (SsrFieldEditor *editor)
     {
       g_autoptr(SsrTerm) scale = g_list_model_get_item (scales, i);
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *spin = new_spin_button (0, 5, FALSE, ssr_term_get_name (scale));
+      GtkWidget *spin = new_spin_button (0, 5, FALSE, NULL);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ssr_term_get_name (scale));
@@ -1300,7 +1286,7 @@ ssr_field_editor_new_measurement_row (SsrFieldEditor *editor,
   gtk_editable_set_width_chars (GTK_EDITABLE (measurement->date), 10);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (measurement->date), 10);
   gtk_widget_set_tooltip_text (measurement->date, _("Date (YYYY-MM-DD)"));
-  set_accessible_label (measurement->date, _("Date"));
+  ssr_accessible_set_label (measurement->date, _("Date"));
 
   measurement->value = new_spin_button (-1e12, 1e12, TRUE, _("Value"));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (measurement->value), value);
@@ -1309,13 +1295,13 @@ ssr_field_editor_new_measurement_row (SsrFieldEditor *editor,
   gtk_editable_set_text (GTK_EDITABLE (measurement->note), note);
   gtk_entry_set_placeholder_text (GTK_ENTRY (measurement->note), _("Note"));
   gtk_widget_set_hexpand (measurement->note, TRUE);
-  set_accessible_label (measurement->note, _("Note"));
+  ssr_accessible_set_label (measurement->note, _("Note"));
 
   button = gtk_button_new_from_icon_name ("list-remove-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Remove measurement"));
-  set_accessible_label (button, _("Remove measurement"));
+  ssr_accessible_set_label (button, _("Remove measurement"));
   g_signal_connect (button, "clicked", G_CALLBACK (ssr_field_editor_remove_measurement_cb), editor);
 
   /* date and value on one line, the note under them: room to read it */
@@ -1392,7 +1378,7 @@ ssr_field_editor_build_measurements (SsrFieldEditor *editor)
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Add measurement"));
-  set_accessible_label (button, _("Add measurement"));
+  ssr_accessible_set_label (button, _("Add measurement"));
   g_signal_connect_swapped (button, "clicked",
                             G_CALLBACK (ssr_field_editor_add_measurement_cb), editor);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ssr-accessible.h"
 #include "ssr-actor.h"
 #include "ssr-core-enums.h"
 #include "ssr-item-fields.h"
@@ -212,9 +213,7 @@ ssr_item_page_setup_filter (SsrItemPage *self)
   gtk_drop_down_set_selected (self->filter_dropdown, 0);
   /* TRANSLATORS: the accessible name of the filter drop-down, e.g. "Filter Actors" */
   accessible = g_strdup_printf (_("Filter %s"), _(self->fields->title));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+  ssr_accessible_name_drop_down (self->filter_dropdown, accessible);
 }
 
 /* Cells */
@@ -476,7 +475,7 @@ ssr_item_page_setup_columns (SsrItemPage *self)
       g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), data);
       g_object_set_data_full (G_OBJECT (factory), "ssr-column", data, g_free);
 
-      column = gtk_column_view_column_new (_(info->title), g_object_ref (factory));
+      column = gtk_column_view_column_new (ssr_column_info_get_title (info), g_object_ref (factory));
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, info->expand);
 

@@ -226,6 +226,11 @@ ssr_new_assessment_dialog_init (SsrNewAssessmentDialog *self)
                            G_CALLBACK (framework_selected_cb), self,
                            G_CONNECT_SWAPPED);
 
+  /* The typing starts with the title, not on Cancel. (A focus-widget
+   * in the template is lost while the template is built: the window
+   * had no focus after it.) */
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+
   g_signal_connect_object (self->title_row, "entry-activated",
                            G_CALLBACK (entry_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->country_row, "entry-activated",

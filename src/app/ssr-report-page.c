@@ -901,9 +901,6 @@ create_section_rows (SsrReportPage *self)
 
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (check), section_info[i].action);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                      -1);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       if (section_info[i].subtitle != NULL)

@@ -46,6 +46,7 @@ struct _SsrSectorMapPage
   GtkMenuButton      *filter_button;
   GtkBox             *filter_box;
   GtkMenuButton      *color_button;
+  GtkButton          *zoom_button;
   GtkLabel           *zoom_label;
   AdwFlap            *flap;
   GtkLabel           *summary_label;
@@ -167,9 +168,17 @@ items_changed_cb (SsrSectorMapPage *self)
 static void
 zoom_changed_cb (SsrSectorMapPage *self)
 {
-  g_autofree char *text = g_strdup_printf ("%.0f %%", ssr_map_canvas_get_zoom (self->canvas) * 100);
+  double percent = ssr_map_canvas_get_zoom (self->canvas) * 100;
+  g_autofree char *text = g_strdup_printf ("%.0f %%", percent);
+  g_autofree char *name = NULL;
 
   gtk_label_set_text (self->zoom_label, text);
+  /* Translators: the accessible name of the button that shows the zoom
+   * and shows the whole map again; the number is the zoom in percent */
+  name = g_strdup_printf (_("Show the whole map (zoom %.0f %%)"), percent);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->zoom_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
 }
 
 static void
@@ -726,6 +735,7 @@ ssr_sector_map_page_class_init (SsrSectorMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SsrSectorMapPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, SsrSectorMapPage, filter_box);
   gtk_widget_class_bind_template_child (widget_class, SsrSectorMapPage, color_button);
+  gtk_widget_class_bind_template_child (widget_class, SsrSectorMapPage, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, SsrSectorMapPage, zoom_label);
   gtk_widget_class_bind_template_child (widget_class, SsrSectorMapPage, flap);
   gtk_widget_class_bind_template_child (widget_class, SsrSectorMapPage, summary_label);

@@ -70,13 +70,13 @@ static const struct {
   const char *name;
   const char *style_class;
 } finding_kinds[] = {
-  { N_("Strength"), "success" },
-  { N_("Weakness"), "error" },
-  { N_("Opportunity"), "accent" },
-  { N_("Threat"), "warning" },
-  { N_("Gap"), "warning" },
-  { N_("Need"), "accent" },
-  { N_("Risk"), "error" },
+  { NC_("finding", "Strength"), "success" },
+  { NC_("finding", "Weakness"), "error" },
+  { NC_("finding", "Opportunity"), "accent" },
+  { NC_("finding", "Threat"), "warning" },
+  { NC_("finding", "Gap"), "warning" },
+  { NC_("finding", "Need"), "accent" },
+  { NC_("finding", "Risk"), "error" },
 };
 
 static int
@@ -110,7 +110,7 @@ finding_kind_name (SsrFindingKind kind)
   if ((guint) kind >= G_N_ELEMENTS (finding_kinds))
     return "";
 
-  return _(finding_kinds[kind].name);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "finding", finding_kinds[kind].name);
 }
 
 /*
@@ -288,9 +288,6 @@ populate_tasks (SsrStepPage *self)
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ssr_term_get_name (task));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, ssr_term_get_name (task),
-                                      -1);
       g_object_set_data_full (G_OBJECT (check), "ssr-task-id",
                               g_strdup (ssr_term_get_id (task)), g_free);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
