@@ -259,9 +259,9 @@ test_bad_rows (void)
   g_assert_cmpuint (count (G_LIST_MODEL (import)), ==, 7);
   g_assert_cmpuint (ssr_csv_import_get_n_errors (import), ==, 3);
   g_assert_cmpstr (lines, ==, "3 6 8");
-  assert_row_error (import, 3, "made-up-category");
+  assert_row_error (import, 3, "The category “made-up-category” is not in the framework.");
   assert_row_error (import, 6, "name");
-  assert_row_error (import, 8, "sometimes");
+  assert_row_error (import, 8, "The stance “sometimes” is not one of: unknown, champion, neutral, spoiler.");
 
   /* The good rows are previewed as the items they would add. */
   ministry = row_actor (import, 4);
@@ -339,12 +339,12 @@ test_bad_values (void)
                         "I,core-security,Core security actors,Police,,,,,,,,\n");
   lines = error_lines (import);
   g_assert_cmpstr (lines, ==, "2 3 4 5 6 7 8 9");
-  assert_row_error (import, 2, "Civil society");
-  assert_row_error (import, 3, "6");
-  assert_row_error (import, 4, "capacity");
+  assert_row_error (import, 2, "The category is given as “core-security” and as “Civil society”, which are not the same.");
+  assert_row_error (import, 3, "The influence “6” is not a whole number from 0 to 5.");
+  assert_row_error (import, 4, "The rating “0” on the scale “capacity” is not a whole number from 1 to 5.");
   assert_row_error (import, 5, "x and y");
-  assert_row_error (import, 6, "abc");
-  assert_row_error (import, 7, "maybe");
+  assert_row_error (import, 6, "The y coordinate “abc” is not a number; write numbers with a decimal point, as in 12.5.");
+  assert_row_error (import, 7, "The sensitive mark “maybe” is neither “true” nor “false”.");
   assert_row_error (import, 8, "1bad");
   assert_row_error (import, 9, "columns");
   g_assert_cmpstr (ssr_actor_get_kind (row_actor (import, 10)), ==, "police");
@@ -444,14 +444,14 @@ test_relation_errors (void)
   import = import_text (assessment, framework, "relations", text->str);
   lines = error_lines (import);
   g_assert_cmpstr (lines, ==, "4 5 7 8 9 10 11 12 14 15");
-  assert_row_error (import, 4, "Nobody");
-  assert_row_error (import, 5, "Twin");
-  assert_row_error (import, 7, "friendship");
-  assert_row_error (import, 8, "Oversight");
-  assert_row_error (import, 9, "7");
+  assert_row_error (import, 4, "The source “Nobody” is neither the id nor the name of an actor in the document; import the actors first.");
+  assert_row_error (import, 5, "More than one actor is named “Twin”; give the target by its id.");
+  assert_row_error (import, 7, "The relation type “friendship” is not in the framework.");
+  assert_row_error (import, 8, "The relation type is given as “command” and as “Oversight”, which are not the same.");
+  assert_row_error (import, 9, "The strength “7” is not a whole number from 1 to 3.");
   assert_row_error (import, 10, "itself");
   assert_row_error (import, 11, "type");
-  assert_row_error (import, 12, "source");
+  assert_row_error (import, 12, "The relation has no source; give an actor’s id or name.");
   assert_row_error (import, 14, "line 13");
   assert_row_error (import, 15, "columns");
   g_assert_cmpstr (ssr_relation_get_source (SSR_RELATION (ssr_csv_import_row_get_item (row_at_line (import, 3)))),

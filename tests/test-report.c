@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "ssr-actor.h"
 #include "ssr-assessment.h"
@@ -605,6 +607,89 @@ test_report_sections_choose_pages (void)
   g_assert_cmpuint (ssr_report_get_n_pages (summary), <, ssr_report_get_n_pages (full));
 }
 
+/*
+ * Runs the calling test again in a subprocess whose messages are in
+ * @language, from the catalogues of the build; TRUE in that subprocess,
+ * which does the test's work.
+ */
+static gboolean
+in_language (const char *language)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *locale_folder = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+
+      /* glibc follows LANGUAGE unless the locale is "C" */
+      g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+      bindtextdomain (GETTEXT_PACKAGE, locale_folder);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      return TRUE;
+    }
+
+  /* the subprocess inherits it */
+  g_setenv ("LANGUAGE", language, TRUE);
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("LANGUAGE");
+  g_test_trap_assert_passed ();
+
+  return FALSE;
+}
+
+/* A stance is a word, not broken over two lines in its narrow column,
+ * even in Spanish ("Saboteador"), which is longer than the English. */
+static void
+test_report_stance_words_whole (void)
+{
+  g_autoptr(SsrAssessment) assessment = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  SsrReportOptions options;
+
+  if (!in_language ("es"))
+    return;
+
+  assessment = load_sample ();
+  ssr_report_options_init (&options);
+  path = write_report (assessment, &options, "stance-es.pdf", NULL);
+  text = pdf_text (path, 0);
+  if (text == NULL)
+    return;
+
+  /* the report is in Spanish, and a spoiler's row starts with the whole word */
+  g_assert_true (text_contains (text, "Postura"));
+  g_assert_nonnull (strstr (text, "\nSaboteador "));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_assert_false (g_str_has_prefix (lines[i], "Sabotead") && !g_str_has_prefix (lines[i], "Saboteador"));
+}
+
+/* Dates are in the language of the messages, not in that of LC_TIME (the
+ * C locale here): "2 mars 2026", not "2 March 2026". */
+static void
+test_report_dates_in_language (void)
+{
+  g_autoptr(SsrAssessment) assessment = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  SsrReportOptions options;
+
+  if (!in_language ("fr"))
+    return;
+
+  assessment = load_sample ();
+  ssr_report_options_init (&options);
+  path = write_report (assessment, &options, "dates-fr.pdf", NULL);
+  text = pdf_text (path, 0);
+  if (text == NULL)
+    return;
+
+  g_assert_true (text_contains (text, "2 mars 2026"));
+  g_assert_true (text_contains (text, "27 novembre 2026"));
+  g_assert_false (text_contains (text, "2 March 2026"));
+  g_assert_false (text_contains (text, "27 November 2026"));
+}
+
 static void
 remove_tmp_dir (void)
 {
@@ -653,6 +738,8 @@ main (int   argc,
   g_test_add_func ("/render/report/replaces-atomically", test_report_replaces_atomically);
   g_test_add_func ("/render/report/sections-from-string", test_report_sections_from_string);
   g_test_add_func ("/render/report/sections-choose-pages", test_report_sections_choose_pages);
+  g_test_add_func ("/render/report/stance-words-whole", test_report_stance_words_whole);
+  g_test_add_func ("/render/report/dates-in-language", test_report_dates_in_language);
 
   status = g_test_run ();
 

@@ -516,16 +516,29 @@ find_term (GListModel *terms,
 }
 
 /*
+ * The messages of a problem are whole sentences, one for each column, so
+ * that a translation can make its words agree: never "The %s “%s”…" with
+ * the name of a column put in.
+ */
+
+typedef enum
+{
+  TERM_FOUND,     /* or neither column has a value */
+  TERM_UNKNOWN,   /* the framework has no term for the text given */
+  TERM_MISMATCH,  /* the id and the name are those of different terms */
+} TermLookup;
+
+/*
  * A term given by its id column, its name column or both, either of which
  * may hold the id or the name. Sets *@term (NULL: neither column has a
- * value) or returns the problem.
+ * value); for TERM_UNKNOWN, *@unknown is the text not found.
  */
-static char *
+static TermLookup
 resolve_term (GListModel  *terms,
               const char  *id_text,
               const char  *name_text,
-              const char  *what,
-              SsrTerm    **term)
+              SsrTerm    **term,
+              const char **unknown)
 {
   SsrTerm *by_id = NULL;
   SsrTerm *by_name = NULL;
@@ -533,16 +546,21 @@ resolve_term (GListModel  *terms,
   *term = NULL;
 
   if (id_text[0] != '\0' && (by_id = find_term (terms, id_text)) == NULL)
-    return g_strdup_printf (_("The %s “%s” is not in the framework."), what, id_text);
+    {
+      *unknown = id_text;
+      return TERM_UNKNOWN;
+    }
   if (name_text[0] != '\0' && (by_name = find_term (terms, name_text)) == NULL)
-    return g_strdup_printf (_("The %s “%s” is not in the framework."), what, name_text);
+    {
+      *unknown = name_text;
+      return TERM_UNKNOWN;
+    }
   if (by_id != NULL && by_name != NULL && by_id != by_name)
-    return g_strdup_printf (_("The %s is given as “%s” and as “%s”, which are not the same."),
-                            what, id_text, name_text);
+    return TERM_MISMATCH;
 
   *term = by_id != NULL ? by_id : by_name;
 
-  return NULL;
+  return TERM_FOUND;
 }
 
 static gboolean
@@ -586,79 +604,74 @@ check_id (SsrCsvImport *self,
   return NULL;
 }
 
-static char *
+/* The value of the enum whose nick is @text (@fallback when empty);
+ * FALSE, with the nicks allowed in *@allowed, when there is none. */
+static gboolean
 parse_enum (GType        enum_type,
             const char  *text,
             int          fallback,
-            const char  *what,
-            int         *value)
+            int         *value,
+            char       **allowed)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
   g_autoptr(GStrvBuilder) nicks = g_strv_builder_new ();
-  g_auto(GStrv) allowed = NULL;
-  g_autofree char *list = NULL;
+  g_auto(GStrv) names = NULL;
 
   *value = fallback;
   if (text[0] == '\0')
-    return NULL;
+    return TRUE;
 
   for (guint i = 0; i < klass->n_values; i++)
     {
       if (g_ascii_strcasecmp (klass->values[i].value_nick, text) == 0)
         {
           *value = klass->values[i].value;
-          return NULL;
+          return TRUE;
         }
       g_strv_builder_add (nicks, klass->values[i].value_nick);
     }
 
-  allowed = g_strv_builder_end (nicks);
-  list = g_strjoinv (", ", allowed);
+  names = g_strv_builder_end (nicks);
+  *allowed = g_strjoinv (", ", names);
 
-  return g_strdup_printf (_("The %s “%s” is not one of: %s."), what, text, list);
+  return FALSE;
 }
 
-static char *
+/* A whole number in [@minimum, @maximum] (@fallback when empty). */
+static gboolean
 parse_int (const char *text,
            int         minimum,
            int         maximum,
            int         fallback,
-           const char *what,
            int        *value)
 {
   gint64 number;
 
   *value = fallback;
   if (text[0] == '\0')
-    return NULL;
+    return TRUE;
 
   if (!g_ascii_string_to_signed (text, 10, minimum, maximum, &number, NULL))
-    return g_strdup_printf (_("The %s “%s” is not a whole number from %d to %d."),
-                            what, text, minimum, maximum);
+    return FALSE;
 
   *value = (int) number;
 
-  return NULL;
+  return TRUE;
 }
 
-static char *
+static gboolean
 parse_double (const char *text,
-              const char *what,
               double     *value)
 {
   char *end = NULL;
 
   *value = g_ascii_strtod (text, &end);
-  if (end == text || *end != '\0' || !isfinite (*value))
-    return g_strdup_printf (_("The %s “%s” is not a number; write numbers with a decimal "
-                              "point, as in 12.5."), what, text);
 
-  return NULL;
+  return end != text && *end == '\0' && isfinite (*value);
 }
 
-static char *
+static gboolean
 parse_boolean (const char *text,
-               const char *what,
                gboolean   *value)
 {
   static const char * const yes[] = { "true", "yes", "1" };
@@ -669,7 +682,7 @@ parse_boolean (const char *text,
       if (g_ascii_strcasecmp (text, yes[i]) == 0)
         {
           *value = TRUE;
-          return NULL;
+          return TRUE;
         }
     }
   for (guint i = 0; i < G_N_ELEMENTS (no); i++)
@@ -677,11 +690,11 @@ parse_boolean (const char *text,
       if (g_ascii_strcasecmp (text, no[i]) == 0)
         {
           *value = FALSE;
-          return NULL;
+          return TRUE;
         }
     }
 
-  return g_strdup_printf (_("The %s “%s” is neither “true” nor “false”."), what, text);
+  return FALSE;
 }
 
 static char *
@@ -691,7 +704,6 @@ read_position (SsrCsvImport *self,
 {
   const char *x_text = cell (self, row, COLUMN_X);
   const char *y_text = cell (self, row, COLUMN_Y);
-  char *problem;
   double x;
   double y;
 
@@ -700,9 +712,14 @@ read_position (SsrCsvImport *self,
   if (x_text[0] == '\0' || y_text[0] == '\0')
     return g_strdup (_("The position needs both x and y, or neither."));
 
-  if ((problem = parse_double (x_text, "x", &x)) != NULL ||
-      (problem = parse_double (y_text, "y", &y)) != NULL)
-    return problem;
+  if (!parse_double (x_text, &x))
+    /* Translators: a problem of a row of a CSV file of actors; %s is the value in its "x" column */
+    return g_strdup_printf (_("The x coordinate “%s” is not a number; write numbers with a decimal "
+                              "point, as in 12.5."), x_text);
+  if (!parse_double (y_text, &y))
+    /* Translators: a problem of a row of a CSV file of actors; %s is the value in its "y" column */
+    return g_strdup_printf (_("The y coordinate “%s” is not a number; write numbers with a decimal "
+                              "point, as in 12.5."), y_text);
 
   g_object_set (actor, "x", x, "y", y, "positioned", TRUE, NULL);
 
@@ -720,16 +737,17 @@ read_ratings (SsrCsvImport *self,
     {
       RatingColumn *column = &g_array_index (self->ratings, RatingColumn, i);
       const char *text = "";
-      g_autofree char *what = NULL;
-      char *problem;
       int value;
 
       if ((guint) column->index < row->n_fields)
         text = g_strstrip (row->fields[column->index]);
 
-      what = g_strdup_printf (_("rating on %s"), column->scale);
-      if ((problem = parse_int (text, 1, 5, 0, what, &value)) != NULL)
-        return problem;
+      if (!parse_int (text, 1, 5, 0, &value))
+        /* Translators: a problem of a row of a CSV file of actors: the
+         * value it gives in the column of a rating scale, the id of that
+         * scale, then the lowest and the highest rating */
+        return g_strdup_printf (_("The rating “%s” on the scale “%s” is not a whole number "
+                                  "from %d to %d."), text, column->scale, 1, 5);
       if (value > 0)
         g_variant_builder_add (&builder, "{si}", column->scale, value);
     }
@@ -777,6 +795,7 @@ read_category_and_kind (SsrCsvImport *self,
   const char *kind_id = cell (self, row, COLUMN_KIND);
   const char *kind_name = cell (self, row, COLUMN_KIND_NAME);
   SsrTerm *category = NULL;
+  const char *unknown = NULL;
   const char *kind = NULL;
   char *problem;
 
@@ -792,9 +811,25 @@ read_category_and_kind (SsrCsvImport *self,
       return NULL;
     }
 
-  if ((problem = resolve_term (ssr_framework_get_list (self->framework, "actor-categories"),
-                               category_id, category_name, _("category"), &category)) != NULL ||
-      (problem = resolve_kind (category, kind_id, kind_name, &kind)) != NULL)
+  switch (resolve_term (ssr_framework_get_list (self->framework, "actor-categories"),
+                       category_id, category_name, &category, &unknown))
+    {
+    case TERM_UNKNOWN:
+      /* Translators: a problem of a row of a CSV file of actors; %s is the category it gives */
+      return g_strdup_printf (_("The category “%s” is not in the framework."), unknown);
+
+    case TERM_MISMATCH:
+      /* Translators: a problem of a row of a CSV file of actors: its
+       * columns "category" and "category_name" name different categories */
+      return g_strdup_printf (_("The category is given as “%s” and as “%s”, which are not "
+                                "the same."), category_id, category_name);
+
+    case TERM_FOUND:
+    default:
+      break;
+    }
+
+  if ((problem = resolve_kind (category, kind_id, kind_name, &kind)) != NULL)
     return problem;
 
   g_object_set (actor,
@@ -814,6 +849,7 @@ read_actor (SsrCsvImport  *self,
   const char *name = cell (self, row, COLUMN_NAME);
   g_autoptr(SsrActor) actor = NULL;
   gboolean sensitive = FALSE;
+  g_autofree char *allowed = NULL;
   char *problem;
   int stance;
   int influence;
@@ -826,16 +862,36 @@ read_actor (SsrCsvImport  *self,
 
   actor = ssr_actor_new (nonempty_or_null (id));
 
-  if ((problem = read_category_and_kind (self, row, actor)) != NULL ||
-      (problem = parse_enum (SSR_TYPE_STANCE, cell (self, row, COLUMN_STANCE),
-                             SSR_STANCE_UNKNOWN, _("stance"), &stance)) != NULL ||
-      (problem = parse_int (cell (self, row, COLUMN_INFLUENCE), 0, 5, 0,
-                            _("influence"), &influence)) != NULL ||
-      (problem = parse_int (cell (self, row, COLUMN_INTEREST), 0, 5, 0,
-                            _("interest"), &interest)) != NULL ||
-      (problem = parse_boolean (cell (self, row, COLUMN_SENSITIVE),
-                                _("sensitive mark"), &sensitive)) != NULL ||
-      (problem = read_ratings (self, row, actor)) != NULL ||
+  if ((problem = read_category_and_kind (self, row, actor)) != NULL)
+    return problem;
+
+  if (!parse_enum (SSR_TYPE_STANCE, cell (self, row, COLUMN_STANCE), SSR_STANCE_UNKNOWN,
+                   &stance, &allowed))
+    /* Translators: a problem of a row of a CSV file of actors: the
+     * stance it gives, then the stances a file may give (in English) */
+    return g_strdup_printf (_("The stance “%s” is not one of: %s."),
+                            cell (self, row, COLUMN_STANCE), allowed);
+
+  if (!parse_int (cell (self, row, COLUMN_INFLUENCE), 0, 5, 0, &influence))
+    /* Translators: a problem of a row of a CSV file of actors: the
+     * influence it gives, then the lowest and the highest influence */
+    return g_strdup_printf (_("The influence “%s” is not a whole number from %d to %d."),
+                            cell (self, row, COLUMN_INFLUENCE), 0, 5);
+
+  if (!parse_int (cell (self, row, COLUMN_INTEREST), 0, 5, 0, &interest))
+    /* Translators: a problem of a row of a CSV file of actors: the
+     * interest it gives, then the lowest and the highest interest */
+    return g_strdup_printf (_("The interest “%s” is not a whole number from %d to %d."),
+                            cell (self, row, COLUMN_INTEREST), 0, 5);
+
+  if (!parse_boolean (cell (self, row, COLUMN_SENSITIVE), &sensitive))
+    /* Translators: a problem of a row of a CSV file of actors; %s is
+     * what its column "sensitive" holds; the file says true or false in
+     * English */
+    return g_strdup_printf (_("The sensitive mark “%s” is neither “true” nor “false”."),
+                            cell (self, row, COLUMN_SENSITIVE));
+
+  if ((problem = read_ratings (self, row, actor)) != NULL ||
       (problem = read_position (self, row, actor)) != NULL)
     return problem;
 
@@ -854,21 +910,30 @@ read_actor (SsrCsvImport  *self,
   return NULL;
 }
 
+typedef enum
+{
+  END_FOUND,
+  END_MISSING,    /* no column gives the end */
+  END_AMBIGUOUS,  /* more than one actor has the name given */
+  END_UNKNOWN,    /* no actor has the id or the name given */
+} EndLookup;
+
 /*
  * An end of a relation: an actor of the document found by id, else by
- * name. A value in the "source" column may be either. Sets *@actor_id or
- * returns the problem.
+ * name. A value in the "source" column may be either. Sets *@actor_id;
+ * for END_AMBIGUOUS and END_UNKNOWN, *@given is the text at fault.
  */
-static char *
+static EndLookup
 resolve_end (SsrCsvImport  *self,
              const char    *either,
              const char    *id_text,
              const char    *name_text,
-             const char    *what,
-             const char   **actor_id)
+             const char   **actor_id,
+             const char   **given)
 {
   const char *texts[] = { id_text, either, name_text };
-  const char *given = NULL;
+
+  *given = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
@@ -878,15 +943,15 @@ resolve_end (SsrCsvImport  *self,
 
       if (texts[i][0] == '\0')
         continue;
-      if (given == NULL)
-        given = texts[i];
+      if (*given == NULL)
+        *given = texts[i];
 
       /* A name column holds a name; the others may hold either. */
       item = texts[i] != name_text ? ssr_assessment_lookup (self->assessment, texts[i]) : NULL;
       if (SSR_IS_ACTOR (item))
         {
           *actor_id = ssr_item_get_id (item);
-          return NULL;
+          return END_FOUND;
         }
 
       if (texts[i] == id_text)
@@ -895,21 +960,73 @@ resolve_end (SsrCsvImport  *self,
       folded = g_utf8_casefold (texts[i], -1);
       by_name = g_hash_table_lookup (self->actor_names, folded);
       if (by_name != NULL && by_name[0] == '\0')
-        return g_strdup_printf (_("More than one actor is named “%s”; give the %s by its id."),
-                                texts[i], what);
+        {
+          *given = texts[i];
+          return END_AMBIGUOUS;
+        }
       if (by_name != NULL)
         {
           *actor_id = by_name;
-          return NULL;
+          return END_FOUND;
         }
     }
 
-  if (given == NULL)
-    return g_strdup_printf (_("The relation has no %s; give an actor’s id or name."), what);
-
   /* An id that names no actor may still come with a name that does. */
-  return g_strdup_printf (_("The %s “%s” is neither the id nor the name of an actor in the "
-                            "document; import the actors first."), what, given);
+  return *given == NULL ? END_MISSING : END_UNKNOWN;
+}
+
+/* What is wrong with the source of a relation, or NULL. */
+static char *
+source_problem (EndLookup   lookup,
+                const char *given)
+{
+  switch (lookup)
+    {
+    case END_MISSING:
+      /* Translators: a problem of a row of a CSV file of relations */
+      return g_strdup (_("The relation has no source; give an actor’s id or name."));
+
+    case END_AMBIGUOUS:
+      /* Translators: a problem of a row of a CSV file of relations; %s is the name it gives */
+      return g_strdup_printf (_("More than one actor is named “%s”; give the source by its id."),
+                              given);
+
+    case END_UNKNOWN:
+      /* Translators: a problem of a row of a CSV file of relations; %s is the source it gives */
+      return g_strdup_printf (_("The source “%s” is neither the id nor the name of an actor in "
+                                "the document; import the actors first."), given);
+
+    case END_FOUND:
+    default:
+      return NULL;
+    }
+}
+
+/* What is wrong with the target of a relation, or NULL. */
+static char *
+target_problem (EndLookup   lookup,
+                const char *given)
+{
+  switch (lookup)
+    {
+    case END_MISSING:
+      /* Translators: a problem of a row of a CSV file of relations */
+      return g_strdup (_("The relation has no target; give an actor’s id or name."));
+
+    case END_AMBIGUOUS:
+      /* Translators: a problem of a row of a CSV file of relations; %s is the name it gives */
+      return g_strdup_printf (_("More than one actor is named “%s”; give the target by its id."),
+                              given);
+
+    case END_UNKNOWN:
+      /* Translators: a problem of a row of a CSV file of relations; %s is the target it gives */
+      return g_strdup_printf (_("The target “%s” is neither the id nor the name of an actor in "
+                                "the document; import the actors first."), given);
+
+    case END_FOUND:
+    default:
+      return NULL;
+    }
 }
 
 static char *
@@ -920,7 +1037,7 @@ read_relation_type (SsrCsvImport  *self,
   const char *id_text = cell (self, row, COLUMN_TYPE);
   const char *name_text = cell (self, row, COLUMN_TYPE_NAME);
   SsrTerm *term = NULL;
-  char *problem;
+  const char *unknown = NULL;
 
   if (id_text[0] == '\0' && name_text[0] == '\0')
     return g_strdup (_("The relation has no type; give one of the framework’s relation types."));
@@ -931,12 +1048,24 @@ read_relation_type (SsrCsvImport  *self,
       return NULL;
     }
 
-  problem = resolve_term (ssr_framework_get_list (self->framework, "relation-types"),
-                          id_text, name_text, _("relation type"), &term);
-  if (problem == NULL)
-    *type = ssr_term_get_id (term);
+  switch (resolve_term (ssr_framework_get_list (self->framework, "relation-types"),
+                       id_text, name_text, &term, &unknown))
+    {
+    case TERM_UNKNOWN:
+      /* Translators: a problem of a row of a CSV file of relations; %s is the type it gives */
+      return g_strdup_printf (_("The relation type “%s” is not in the framework."), unknown);
 
-  return problem;
+    case TERM_MISMATCH:
+      /* Translators: a problem of a row of a CSV file of relations: its
+       * columns "type" and "type_name" name different relation types */
+      return g_strdup_printf (_("The relation type is given as “%s” and as “%s”, which are "
+                                "not the same."), id_text, name_text);
+
+    case TERM_FOUND:
+    default:
+      *type = ssr_term_get_id (term);
+      return NULL;
+    }
 }
 
 static char *
@@ -949,26 +1078,44 @@ read_relation (SsrCsvImport  *self,
   const char *target = NULL;
   const char *type = NULL;
   g_autoptr(SsrRelation) relation = NULL;
+  g_autofree char *allowed = NULL;
+  const char *given = NULL;
+  EndLookup lookup;
   char *problem;
   int direction;
   int strength;
 
-  if ((problem = resolve_end (self,
-                              cell (self, row, COLUMN_SOURCE),
-                              cell (self, row, COLUMN_SOURCE_ID),
-                              cell (self, row, COLUMN_SOURCE_NAME),
-                              _("source"), &source)) != NULL ||
-      (problem = resolve_end (self,
-                              cell (self, row, COLUMN_TARGET),
-                              cell (self, row, COLUMN_TARGET_ID),
-                              cell (self, row, COLUMN_TARGET_NAME),
-                              _("target"), &target)) != NULL ||
-      (problem = read_relation_type (self, row, &type)) != NULL ||
-      (problem = parse_enum (SSR_TYPE_DIRECTION, cell (self, row, COLUMN_DIRECTION),
-                             SSR_DIRECTION_FORWARD, _("direction"), &direction)) != NULL ||
-      (problem = parse_int (cell (self, row, COLUMN_STRENGTH), 1, 3, 1,
-                            _("strength"), &strength)) != NULL ||
-      (problem = check_id (self, id)) != NULL)
+  lookup = resolve_end (self,
+                        cell (self, row, COLUMN_SOURCE),
+                        cell (self, row, COLUMN_SOURCE_ID),
+                        cell (self, row, COLUMN_SOURCE_NAME),
+                        &source, &given);
+  if ((problem = source_problem (lookup, given)) != NULL)
+    return problem;
+
+  lookup = resolve_end (self,
+                        cell (self, row, COLUMN_TARGET),
+                        cell (self, row, COLUMN_TARGET_ID),
+                        cell (self, row, COLUMN_TARGET_NAME),
+                        &target, &given);
+  if ((problem = target_problem (lookup, given)) != NULL ||
+      (problem = read_relation_type (self, row, &type)) != NULL)
+    return problem;
+
+  if (!parse_enum (SSR_TYPE_DIRECTION, cell (self, row, COLUMN_DIRECTION), SSR_DIRECTION_FORWARD,
+                   &direction, &allowed))
+    /* Translators: a problem of a row of a CSV file of relations: the
+     * direction it gives, then the directions a file may give (in English) */
+    return g_strdup_printf (_("The direction “%s” is not one of: %s."),
+                            cell (self, row, COLUMN_DIRECTION), allowed);
+
+  if (!parse_int (cell (self, row, COLUMN_STRENGTH), 1, 3, 1, &strength))
+    /* Translators: a problem of a row of a CSV file of relations: the
+     * strength it gives, then the lowest and the highest strength */
+    return g_strdup_printf (_("The strength “%s” is not a whole number from %d to %d."),
+                            cell (self, row, COLUMN_STRENGTH), 1, 3);
+
+  if ((problem = check_id (self, id)) != NULL)
     return problem;
 
   if (strcmp (source, target) == 0)

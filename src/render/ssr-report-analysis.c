@@ -228,11 +228,15 @@ layout_actor_table (SsrReportFlow *flow)
   GListModel *actors = ssr_assessment_get_actors (self->assessment);
   GListModel *scales = ssr_framework_get_list (self->framework, "rating-scales");
   ActorScales shown = { scales, scales ? MIN (g_list_model_get_n_items (scales), MAX_COLUMNS - 4) : 0 };
+  const char * const stances[] = {
+    stance_name (SSR_STANCE_UNKNOWN), stance_name (SSR_STANCE_CHAMPION),
+    stance_name (SSR_STANCE_NEUTRAL), stance_name (SSR_STANCE_SPOILER), NULL
+  };
   SsrReportColumn columns[MAX_COLUMNS] = {
-    { _("Actor"), 0.25, PANGO_ALIGN_LEFT },
-    { _("Category and kind"), 0.19, PANGO_ALIGN_LEFT },
-    { _("Stance"), 0.11, PANGO_ALIGN_LEFT },
-    { _("Influence / interest"), 0.12, PANGO_ALIGN_CENTER },
+    { _("Actor"), 0.25, PANGO_ALIGN_LEFT, NULL },
+    { _("Category and kind"), 0.19, PANGO_ALIGN_LEFT, NULL },
+    { _("Stance"), 0.11, PANGO_ALIGN_LEFT, stances },
+    { _("Influence / interest"), 0.12, PANGO_ALIGN_CENTER, NULL },
   };
   g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) note = NULL;

@@ -309,9 +309,12 @@ void _ssr_report_flow_figure (SsrReportFlow   *flow,
 
 typedef struct
 {
-  const char     *title;
-  double          share;
-  PangoAlignment  alignment;
+  const char         *title;
+  double              share;
+  PangoAlignment      alignment;
+  /* Words the column shows (a stance, a kind), translated, NULL-ended:
+   * the column is widened so that none breaks. NULL: nothing to keep. */
+  const char * const *words;
 } SsrReportColumn;
 
 typedef struct

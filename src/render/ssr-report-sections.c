@@ -49,20 +49,20 @@ finding_kind_name (SsrFindingKind kind)
   switch (kind)
     {
     case SSR_FINDING_STRENGTH:
-      return _("Strength");
+      return C_("finding", "Strength");
     case SSR_FINDING_WEAKNESS:
-      return _("Weakness");
+      return C_("finding", "Weakness");
     case SSR_FINDING_OPPORTUNITY:
-      return _("Opportunity");
+      return C_("finding", "Opportunity");
     case SSR_FINDING_THREAT:
-      return _("Threat");
+      return C_("finding", "Threat");
     case SSR_FINDING_GAP:
-      return _("Gap");
+      return C_("finding", "Gap");
     case SSR_FINDING_NEED:
-      return _("Need");
+      return C_("finding", "Need");
     case SSR_FINDING_RISK:
     default:
-      return _("Risk");
+      return C_("finding", "Risk");
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include "ssr-report-private.h"
 
+#include <math.h>
 #include <string.h>
 
 static const SsrRenderColor header_fill = { 0.86, 0.89, 0.93 };
@@ -21,6 +22,86 @@ table_cell_width (SsrReportTable *table,
   return table->width[column] - 2 * CELL_PAD;
 }
 
+/* The width of @text on one line, however long, in @style. */
+static double
+text_width (SsrReportFlow  *flow,
+            SsrReportStyle  style,
+            const char     *text)
+{
+  g_autoptr(PangoLayout) layout = _ssr_report_layout (flow->report, style, text, FALSE, 1);
+  PangoRectangle logical;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  return pango_units_to_double (logical.width);
+}
+
+/* The width @column needs so that none of its words breaks: neither those
+ * it shows nor those of its title. */
+static double
+table_column_min_width (SsrReportFlow         *flow,
+                        const SsrReportColumn *column)
+{
+  double widest = 0;
+
+  for (guint i = 0; column->words != NULL && column->words[i] != NULL; i++)
+    widest = MAX (widest, text_width (flow, STYLE_TABLE, column->words[i]));
+
+  if (column->title != NULL)
+    {
+      g_auto(GStrv) title_words = g_strsplit (column->title, " ", -1);
+
+      for (guint i = 0; title_words[i] != NULL; i++)
+        widest = MAX (widest, text_width (flow, STYLE_TABLE_HEADER, title_words[i]));
+    }
+
+  return ceil (widest) + 2 * CELL_PAD;
+}
+
+/*
+ * The widths of the columns: after their shares, except that a column is
+ * never narrower than its widest word (a stance, "Saboteador", or a word
+ * of its title, "Influencia"), which a translation may make longer; the
+ * other columns share what is left.
+ */
+static void
+table_set_widths (SsrReportTable        *table,
+                  const SsrReportColumn *columns)
+{
+  SsrReportFlow *flow = table->flow;
+  gboolean widened[MAX_COLUMNS] = { FALSE };
+  double min_width[MAX_COLUMNS] = { 0 };
+  gboolean changed = TRUE;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    min_width[i] = table_column_min_width (flow, &columns[i]);
+
+  /* Widening a column narrows the others, which may then need widening
+   * too; at worst every column is, and the table is as wide as it must. */
+  while (changed)
+    {
+      double room = flow->width;
+      double other_shares = 0;
+
+      for (guint i = 0; i < table->n_columns; i++)
+        {
+          if (widened[i])
+            room -= min_width[i];
+          else
+            other_shares += columns[i].share;
+        }
+
+      changed = FALSE;
+      for (guint i = 0; i < table->n_columns; i++)
+        {
+          table->width[i] = widened[i] ? min_width[i] : MAX (room, 0) * columns[i].share / other_shares;
+          if (!widened[i] && table->width[i] < min_width[i])
+            widened[i] = changed = TRUE;
+        }
+    }
+}
+
 void
 _ssr_report_table_init (SsrReportTable        *table,
                         SsrReportFlow         *flow,
@@ -28,7 +109,6 @@ _ssr_report_table_init (SsrReportTable        *table,
                         guint                  n_columns)
 {
   double x = flow->left;
-  double total = 0;
 
   g_assert (n_columns <= MAX_COLUMNS);
   memset (table, 0, sizeof *table);
@@ -36,13 +116,11 @@ _ssr_report_table_init (SsrReportTable        *table,
   table->n_columns = n_columns;
   table->zebra = TRUE;
 
-  for (guint i = 0; i < n_columns; i++)
-    total += columns[i].share;
+  table_set_widths (table, columns);
 
   for (guint i = 0; i < n_columns; i++)
     {
       table->x[i] = x;
-      table->width[i] = flow->width * columns[i].share / total;
       table->alignment[i] = columns[i].alignment;
       x += table->width[i];
 

@@ -105,22 +105,65 @@ _ssr_report_parse_date (const char *text,
   return TRUE;
 }
 
-/* "2 March 2026" in the user's language; the text itself if not a date. */
+/* The name of @month as a date writes it, in the language of the
+ * messages. (Not the C library's %B: that follows LC_TIME, and a report
+ * asked for in French with LANGUAGE=fr would say "2 March".) */
+static const char *
+month_name (GDateMonth month)
+{
+  /* TRANSLATORS: the months, as a date in the report writes them
+   * ("2 March 2026"): in the case and with the capital your language
+   * uses there */
+  switch (month)
+    {
+    case G_DATE_JANUARY:
+      return C_("month in a date", "January");
+    case G_DATE_FEBRUARY:
+      return C_("month in a date", "February");
+    case G_DATE_MARCH:
+      return C_("month in a date", "March");
+    case G_DATE_APRIL:
+      return C_("month in a date", "April");
+    case G_DATE_MAY:
+      return C_("month in a date", "May");
+    case G_DATE_JUNE:
+      return C_("month in a date", "June");
+    case G_DATE_JULY:
+      return C_("month in a date", "July");
+    case G_DATE_AUGUST:
+      return C_("month in a date", "August");
+    case G_DATE_SEPTEMBER:
+      return C_("month in a date", "September");
+    case G_DATE_OCTOBER:
+      return C_("month in a date", "October");
+    case G_DATE_NOVEMBER:
+      return C_("month in a date", "November");
+    case G_DATE_DECEMBER:
+      return C_("month in a date", "December");
+    case G_DATE_BAD_MONTH:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* "2 March 2026" in the language of the messages; the text itself if not
+ * a date. */
 char *
 _ssr_report_format_date (const char *iso)
 {
-  g_autoptr(GDateTime) time = NULL;
   GDate date;
 
   if (!_ssr_report_parse_date (iso, &date))
     return g_strdup (iso);
 
-  time = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
-                              g_date_get_day (&date), 0, 0, 0);
-
-  /* TRANSLATORS: a date in the report, see g_date_time_format() */
-  /* xgettext:no-c-format */
-  return g_date_time_format (time, _("%-d %B %Y"));
+  /* TRANSLATORS: a date in the report ("2 March 2026"): %1$u is the day,
+   * %2$s the month, %3$u the year; put them in the order and with the
+   * words your language writes a date with ("%2$s %1$u, %3$u",
+   * "%1$u de %2$s de %3$u") */
+  return g_strdup_printf (_("%1$u %2$s %3$u"),
+                          (guint) g_date_get_day (&date),
+                          month_name (g_date_get_month (&date)),
+                          (guint) g_date_get_year (&date));
 }
 
 /*
