@@ -11,8 +11,11 @@
 #include <string.h>
 
 #include "ssr-actor.h"
+#include "ssr-core-enums.h"
+#include "ssr-csv-import.h"
 #include "ssr-framework.h"
 #include "ssr-item-fields.h"
+#include "ssr-relation.h"
 #include "ssr-test-ui.h"
 #include "ssr-test-util.h"
 #include "ssr-window-private.h"
@@ -37,6 +40,17 @@ is_shown_label_with (GtkWidget     *widget,
   const char *label = gtk_label_get_label (GTK_LABEL (widget));
 
   return gtk_widget_is_drawable (widget) && label != NULL && strstr (label, data) != NULL;
+}
+
+/* A widget a screen reader calls @data. */
+static gboolean
+is_labelled (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL, data);
+
+  return mismatch == NULL;
 }
 
 static GtkWidget *
@@ -186,6 +200,14 @@ test_i18n_window_is_french (void)
   gtk_test_accessible_assert_property (window->undo_button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Annuler");
   gtk_test_accessible_assert_property (window->redo_button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Rétablir");
 
+  /* ... for the notes of an actor, and for the zoom of the map */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "actors");
+  WAIT_UNTIL (ssr_test_find_passing (gtk_stack_get_visible_child (window->page_stack), GTK_TYPE_TEXT_VIEW,
+                                     is_labelled, "Éléments probants") != NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "sector-map");
+  WAIT_UNTIL (ssr_test_find_passing (gtk_stack_get_visible_child (window->page_stack), GTK_TYPE_BUTTON,
+                                     is_labelled, "Afficher toute la carte (zoom à 100\u202f%)") != NULL);
+
   destroy_window (window);
 }
 
@@ -296,6 +318,85 @@ test_i18n_tool_is_french (void)
   g_assert_nonnull (strstr (framework_out, "Conduire l’évaluation"));
 }
 
+/* A word with two meanings has a context each: a relation's strength and
+ * a strength of the SWOT analysis are not the same word in every
+ * language. */
+static void
+test_i18n_contexts (void)
+{
+  const SsrItemFields *relations = ssr_item_fields_lookup (SSR_TYPE_RELATION);
+  const SsrColumnInfo *strength = NULL;
+
+  for (guint i = 0; i < relations->n_columns; i++)
+    {
+      if (g_str_equal (relations->columns[i].property, "strength"))
+        strength = &relations->columns[i];
+    }
+  g_assert_nonnull (strength);
+  g_assert_cmpstr (ssr_column_info_get_title (strength), ==, "Intensité");
+  g_assert_cmpstr (ssr_item_fields_get_enum_label (SSR_TYPE_FINDING_KIND, SSR_FINDING_STRENGTH), ==, "Force");
+}
+
+/* What is wrong with a row of a CSV file is said in whole sentences,
+ * whose words agree in French: "la catégorie", "le sens". */
+static void
+test_i18n_csv_problems (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SsrFramework) framework = ssr_framework_get_builtin (SSR_DEFAULT_FRAMEWORK, &error);
+  g_autoptr(SsrAssessment) assessment = ssr_assessment_new ();
+  static const char text[] = "name,category,stance\n"
+                             "Shadow Militia,made-up,spoiler\n"
+                             "High Court,justice-rule-of-law,sometimes\n";
+  g_autoptr(GBytes) csv = g_bytes_new_static (text, strlen (text));
+  g_autoptr(SsrCsvImport) import = NULL;
+  g_autoptr(SsrCsvImportRow) first = NULL;
+  g_autoptr(SsrCsvImportRow) second = NULL;
+
+  g_assert_no_error (error);
+  import = ssr_csv_import_new (assessment, framework, "actors", csv, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (import)), ==, 2);
+  first = g_list_model_get_item (G_LIST_MODEL (import), 0);
+  second = g_list_model_get_item (G_LIST_MODEL (import), 1);
+
+  g_assert_cmpstr (ssr_csv_import_row_get_message (first), ==,
+                   "La catégorie «\u00a0made-up\u00a0» ne figure pas dans le cadre.");
+  g_assert_cmpstr (ssr_csv_import_row_get_message (second), ==,
+                   "La position «\u00a0sometimes\u00a0» ne fait pas partie des valeurs suivantes\u00a0: "
+                   "unknown, champion, neutral, spoiler.");
+}
+
+/* Switches the messages to @language: glibc reads LANGUAGE again once
+ * textdomain() has emptied its cache of translations. */
+static void
+use_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/* No letter is underlined twice in one menu, in French or in Spanish. */
+static void
+test_i18n_menu_mnemonics (void)
+{
+  static const char * const languages[] = { "fr", "es" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *clashes = NULL;
+
+      use_language (languages[i]);
+      /* the catalogue of the language is the one read */
+      g_assert_cmpstr (_("_Quit"), ==, i == 0 ? "_Quitter" : "_Salir");
+      clashes = ssr_test_find_mnemonic_clashes ();
+      if (clashes[0] != '\0')
+        g_test_message ("In %s:\n%s", languages[i], clashes);
+      g_assert_cmpstr (clashes, ==, "");
+    }
+  use_language ("fr");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,6 +424,9 @@ main (int   argc,
   g_test_add_func ("/ui/i18n/window-is-french", test_i18n_window_is_french);
   g_test_add_func ("/ui/i18n/markings-are-french", test_i18n_markings_are_french);
   g_test_add_func ("/ui/i18n/tool-is-french", test_i18n_tool_is_french);
+  g_test_add_func ("/ui/i18n/menu-mnemonics", test_i18n_menu_mnemonics);
+  g_test_add_func ("/ui/i18n/contexts", test_i18n_contexts);
+  g_test_add_func ("/ui/i18n/csv-problems", test_i18n_csv_problems);
 
   status = g_test_run ();
 

@@ -825,6 +825,27 @@ test_window_undo_toast (void)
   destroy_window (window);
 }
 
+/* Whether the shortcuts window built by @builder lists @accelerator. */
+static gboolean
+lists_shortcut (GtkBuilder *builder,
+                const char *accelerator)
+{
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *listed = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &listed, NULL);
+      if (g_strcmp0 (listed, accelerator) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 test_window_help_overlay (void)
 {
@@ -832,9 +853,25 @@ test_window_help_overlay (void)
   GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
 
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  /* printing and exporting the report too */
+  g_assert_true (lists_shortcut (builder, "<Control>p"));
+  g_assert_true (lists_shortcut (builder, "<Control><Shift>e"));
+
+  /* shown with fatal warnings: a layout of its section can make GTK 4.8
+   * warn ("min width -3") */
   gtk_window_present (GTK_WINDOW (overlay));
   settle ();
   gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+/* No letter is underlined twice in one menu: Alt and the letter would
+ * reach only the first item. */
+static void
+test_window_menu_mnemonics (void)
+{
+  g_autofree char *clashes = ssr_test_find_mnemonic_clashes ();
+
+  g_assert_cmpstr (clashes, ==, "");
 }
 
 int
@@ -868,6 +905,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/drop-opens-files", test_window_drop_opens_files);
   g_test_add_func ("/ui/window/undo-toast", test_window_undo_toast);
   g_test_add_func ("/ui/window/help-overlay", test_window_help_overlay);
+  g_test_add_func ("/ui/window/menu-mnemonics", test_window_menu_mnemonics);
 
   status = g_test_run ();
 
