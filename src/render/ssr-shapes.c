@@ -130,7 +130,7 @@ _ssr_shapes_set_dash (SsrShapes    *shapes,
   Dash dash = { { 0 }, 0 };
   double total = 0;
 
-  g_return_if_fail (n_dashes >= 0 && n_dashes <= MAX_DASHES / 2 * 2);
+  g_return_if_fail (n_dashes >= 0 && n_dashes <= MAX_DASHES);
 
   /* As in cairo, an odd pattern repeats once more with on and off swapped. */
   for (int i = 0; i < n_dashes; i++)
@@ -1154,7 +1154,9 @@ sprite_lookup (SpriteCache      *cache,
                int               qx,
                int               qy)
 {
-  guint hash = (guint) (outer * 64) * 31 + (guint) (inner * 64) * 17 + dash_index * 7 + (guint) (qy * SPRITE_OFFSETS + qx);
+  /* Radii are within ±SPRITE_MAX_RADIUS: ints hold them in 64ths. */
+  guint hash = (guint) (int) (outer * 64) * 31 + (guint) (int) (inner * 64) * 17 + dash_index * 7 +
+               (guint) (qy * SPRITE_OFFSETS + qx);
 
   for (guint probe = 0; probe < SPRITE_SLOTS; probe++)
     {
