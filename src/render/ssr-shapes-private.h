@@ -37,8 +37,6 @@ typedef struct _SsrShapes SsrShapes;
 SsrShapes *_ssr_shapes_new               (void);
 void       _ssr_shapes_free              (SsrShapes            *shapes);
 
-guint      _ssr_shapes_get_length        (const SsrShapes      *shapes);
-
 /* The paint of the shapes added next: @color at @alpha (1 is opaque). */
 void       _ssr_shapes_set_color         (SsrShapes            *shapes,
                                           const SsrRenderColor *color,

@@ -93,12 +93,6 @@ _ssr_shapes_free (SsrShapes *shapes)
   g_free (shapes);
 }
 
-guint
-_ssr_shapes_get_length (const SsrShapes *shapes)
-{
-  return shapes->shapes->len;
-}
-
 /* Recording */
 
 void
@@ -359,18 +353,12 @@ typedef struct
   gboolean opaque;
 } Ink;
 
-/* A dash pattern in pixels, with the "on" length from the start of a
- * period to each eighth of a pixel, for strokes to look up. */
-#define DASH_STEPS 8
-
+/* A dash pattern in pixels. */
 typedef struct
 {
   double  lengths[MAX_DASHES];
   int     n;
   double  period;
-  double  on;
-  float  *on_before;
-  int     n_steps;
 } DeviceDash;
 
 typedef struct
@@ -516,63 +504,29 @@ device_dash_init (DeviceDash *device,
                   const Dash *dash,
                   double      scale)
 {
-  double on = 0, edge = 0;
-  int k = 0;
-
   device->n = dash->n;
   for (int i = 0; i < dash->n; i++)
     {
       device->lengths[i] = dash->lengths[i] * scale;
       device->period += device->lengths[i];
-      if (i % 2 == 0)
-        device->on += device->lengths[i];
-    }
-
-  /* Patterns are tens of pixels long; a zoom can only make them a few
-   * thousand entries. */
-  device->n_steps = (int) MIN (ceil (device->period * DASH_STEPS), 1 << 16) + 1;
-  device->on_before = g_new (float, device->n_steps);
-  for (int step = 0; step < device->n_steps; step++)
-    {
-      double position = (double) step / DASH_STEPS;
-
-      while (k < device->n && edge + device->lengths[k] <= position)
-        {
-          if (k % 2 == 0)
-            on += device->lengths[k];
-          edge += device->lengths[k];
-          k++;
-        }
-      device->on_before[step] = on + (k < device->n && k % 2 == 0 ? position - edge : 0);
     }
 }
 
-/* The length of the "on" parts of @dash up to @rest into period @periods
- * (from the start of period 0; negative before it). */
-static inline double
-dash_on_length_at (const DeviceDash *dash,
-                   double            periods,
-                   double            rest)
-{
-  int step = CLAMP ((int) (rest * DASH_STEPS), 0, dash->n_steps - 1);
-
-  return periods * dash->on + dash->on_before[step];
-}
-
-static inline double
-dash_on_length (const DeviceDash *dash,
-                double            s)
-{
-  double periods = floor (s / dash->period);
-
-  return dash_on_length_at (dash, periods, s - periods * dash->period);
-}
-
-static inline gboolean
+/* Whether the point @s along a stroke (@s >= 0) falls in an "on" dash. */
+static gboolean
 dash_is_on (const DeviceDash *dash,
             double            s)
 {
-  return dash_on_length (dash, s + 1.0 / DASH_STEPS) > dash_on_length (dash, s);
+  double rest = fmod (s, dash->period);
+
+  for (int k = 0; k < dash->n; k++)
+    {
+      if (rest < dash->lengths[k])
+        return k % 2 == 0;
+      rest -= dash->lengths[k];
+    }
+
+  return FALSE;
 }
 
 /*
@@ -1653,9 +1607,6 @@ _ssr_shapes_draw (const SsrShapes *shapes,
   for (guint t = 1; t < job.n_workers; t++)
     g_thread_join (threads[t]);
   raster_job_clear (&job);
-
-  for (guint i = 1; i < shapes->dashes->len; i++)
-    g_free (dashes[i].on_before);
 
   if (whole.x1 > whole.x0 && whole.y1 > whole.y0)
     cairo_surface_mark_dirty_rectangle (target, whole.x0, whole.y0,
