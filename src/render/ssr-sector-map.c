@@ -701,6 +701,17 @@ measure (PangoLayout *layout,
   *height = pango_units_to_double (logical.height);
 }
 
+/* Where the text of a legend entry starts, from its row's left edge. */
+static double
+legend_text_offset (SectorMap         *map,
+                    const LegendEntry *entry)
+{
+  if (entry->kind == LEGEND_TITLE || entry->kind == LEGEND_NOTE)
+    return 0;
+
+  return (34 + 8) * map->font_scale;
+}
+
 /* The width of a legend column: its widest entry, within limits. */
 static double
 legend_column_width (SectorMap *map)
@@ -708,17 +719,15 @@ legend_column_width (SectorMap *map)
   cairo_t *cr = _ssr_render_create_measuring_context ();
   g_autoptr(PangoLayout) text = _ssr_render_create_layout (cr, LEGEND_FONT, map->font_scale);
   g_autoptr(PangoLayout) title = _ssr_render_create_layout (cr, LEGEND_TITLE_FONT, map->font_scale);
-  double sample = 42 * map->font_scale;
   double widest = 0;
 
   for (guint i = 0; i < map->legend->len; i++)
     {
       const LegendEntry *entry = &g_array_index (map->legend, LegendEntry, i);
-      gboolean indented = entry->kind == LEGEND_LINE || entry->kind == LEGEND_SWATCH;
       double text_width, text_height;
 
       measure (entry->kind == LEGEND_TITLE ? title : text, entry->text, &text_width, &text_height);
-      widest = MAX (widest, text_width + (indented ? sample : 0));
+      widest = MAX (widest, text_width + legend_text_offset (map, entry));
     }
   cairo_destroy (cr);
 
@@ -1667,33 +1676,48 @@ draw_labels (cairo_t   *cr,
     }
 }
 
+/* The text of each legend entry, laid out once, as the labels are. */
+static GPtrArray *
+lay_out_legend (SectorMap *map)
+{
+  GPtrArray *layouts = g_ptr_array_new_full (map->legend->len, g_object_unref);
+  cairo_t *cr = _ssr_render_create_measuring_context ();
+
+  for (guint i = 0; i < map->legend->len; i++)
+    {
+      const LegendEntry *entry = &g_array_index (map->legend, LegendEntry, i);
+      const char *font = entry->kind == LEGEND_TITLE ? LEGEND_TITLE_FONT : LEGEND_FONT;
+      PangoLayout *layout = _ssr_render_create_layout (cr, font, map->font_scale);
+      double width = map->legend_column - LEGEND_PADDING - legend_text_offset (map, entry);
+
+      pango_layout_set_text (layout, entry->text, -1);
+      pango_layout_set_width (layout, pango_units_from_double (MAX (1, width)));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      g_ptr_array_add (layouts, layout);
+    }
+  cairo_destroy (cr);
+
+  return layouts;
+}
+
 static void
 draw_legend_entry (cairo_t           *cr,
                    SectorMap         *map,
                    const LegendEntry *entry,
-                   PangoLayout       *text,
-                   PangoLayout       *title,
+                   PangoLayout       *layout,
                    double             x,
                    double             y)
 {
   double fs = map->font_scale;
   double row = LEGEND_ROW * fs;
-  double column = map->legend_column;
   double sample = 34 * fs;
-  double text_x = x + sample + 8 * fs;
   double mid = y + row / 2;
-  PangoLayout *layout = text;
-  double text_width, text_height;
+  PangoRectangle logical;
 
   switch (entry->kind)
     {
     case LEGEND_TITLE:
-      layout = title;
-      text_x = x;
-      break;
-
     case LEGEND_NOTE:
-      text_x = x;
       break;
 
     case LEGEND_LINE:
@@ -1739,22 +1763,18 @@ draw_legend_entry (cairo_t           *cr,
       break;
     }
 
-  pango_layout_set_text (layout, entry->text, -1);
-  pango_layout_set_width (layout, pango_units_from_double (MAX (1, x + column - LEGEND_PADDING - text_x)));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  measure (layout, entry->text, &text_width, &text_height);
+  pango_layout_get_extents (layout, NULL, &logical);
   _ssr_render_set_ink (cr);
-  cairo_move_to (cr, text_x, mid - text_height / 2);
+  cairo_move_to (cr, x + legend_text_offset (map, entry), mid - pango_units_to_double (logical.height) / 2);
   pango_cairo_show_layout (cr, layout);
 }
 
 static void
 draw_legend (cairo_t   *cr,
-             SectorMap *map)
+             SectorMap *map,
+             GPtrArray *layouts)
 {
   const Box *box = &map->legend_box;
-  g_autoptr(PangoLayout) text = NULL;
-  g_autoptr(PangoLayout) title = NULL;
   double row = LEGEND_ROW * map->font_scale;
   double column = map->legend_column;
 
@@ -1767,19 +1787,19 @@ draw_legend (cairo_t   *cr,
   cairo_fill_preserve (cr);
   cairo_set_source_rgb (cr, 0.75, 0.75, 0.75);
   cairo_set_line_width (cr, 1.0);
-  cairo_stroke_preserve (cr);
+  cairo_stroke (cr);
+  /* Entries that do not fit the picture are cut off. They stay within
+   * the padding, clear of the rounded corners: a rectangle clips them as
+   * well, and costs nothing to draw through. */
+  cairo_rectangle (cr, box->x, box->y, box->width, box->height);
   cairo_clip (cr);
 
-  text = _ssr_render_create_layout (cr, LEGEND_FONT, map->font_scale);
-  title = _ssr_render_create_layout (cr, LEGEND_TITLE_FONT, map->font_scale);
-
-  /* Entries that do not fit the picture are cut off by the clip. */
   for (guint i = 0; i < map->legend->len; i++)
     {
       guint column_index = i / map->legend_rows;
       guint row_index = i % map->legend_rows;
 
-      draw_legend_entry (cr, map, &g_array_index (map->legend, LegendEntry, i), text, title,
+      draw_legend_entry (cr, map, &g_array_index (map->legend, LegendEntry, i), g_ptr_array_index (layouts, i),
                          box->x + LEGEND_PADDING + column_index * column,
                          box->y + LEGEND_PADDING + row_index * row);
     }
@@ -1796,6 +1816,7 @@ struct _SsrSectorMap
   SectorMap  map;
   GArray    *labels;
   GPtrArray *label_layouts;
+  GPtrArray *legend_layouts;
   SsrShapes *shapes;
 };
 
@@ -1809,6 +1830,7 @@ ssr_sector_map_finalize (GObject *object)
   sector_map_clear (&self->map);
   g_clear_pointer (&self->labels, g_array_unref);
   g_clear_pointer (&self->label_layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->legend_layouts, g_ptr_array_unref);
   g_clear_pointer (&self->shapes, _ssr_shapes_free);
 
   G_OBJECT_CLASS (ssr_sector_map_parent_class)->finalize (object);
@@ -1856,6 +1878,7 @@ ssr_sector_map_new (SsrFramework           *framework,
     {
       self->labels = g_array_new (FALSE, TRUE, sizeof (SsrMapLabel));
       self->label_layouts = g_ptr_array_new ();
+      self->legend_layouts = g_ptr_array_new ();
       return self;
     }
 
@@ -1864,6 +1887,7 @@ ssr_sector_map_new (SsrFramework           *framework,
   self->labels = place_labels (&self->map, cr);
   cairo_destroy (cr);
   self->label_layouts = lay_out_labels (&self->map, self->labels);
+  self->legend_layouts = lay_out_legend (&self->map);
 
   add_bands (self->shapes, &self->map);
   add_centre (self->shapes, &self->map);
@@ -1901,7 +1925,7 @@ ssr_sector_map_render (SsrSectorMap *self,
   _ssr_shapes_draw (self->shapes, cr);
   draw_centre_name (cr, &self->map);
   draw_labels (cr, self->labels, self->label_layouts);
-  draw_legend (cr, &self->map);
+  draw_legend (cr, &self->map, self->legend_layouts);
 
   cairo_restore (cr);
 }
