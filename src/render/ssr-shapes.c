@@ -13,7 +13,10 @@
 #include <string.h>
 #include <wchar.h>
 
-#ifdef __SSE2__
+/* Four pixels at a time where the processor has SSE2 (every x86-64);
+ * the tests also build the rasteriser without, as others compile it. */
+#if defined (__SSE2__) && !defined (SSR_SHAPES_SCALAR)
+#define SSR_SHAPES_SSE2 1
 #include <emmintrin.h>
 #endif
 
@@ -472,7 +475,7 @@ blend_translucent_run (guint32   *pixels,
   guint im = 256 - ((ink->alpha * m + 255) >> 8);
   int i = 0;
 
-#ifdef __SSE2__
+#ifdef SSR_SHAPES_SSE2
   {
     /* The same sums four pixels at a time; adding with saturation is
      * the clamp. */
@@ -740,7 +743,7 @@ cover_step (const Raster *r,
     }
 }
 
-#ifdef __SSE2__
+#ifdef SSR_SHAPES_SSE2
 /*
  * Four pixels in a row under an opaque ink, each with its own share of
  * it: @coverage holds them, 0 … 256, in its low four 16-bit lanes. The
@@ -799,7 +802,7 @@ cover_run (const Raster *r,
            gint64        upper_fixed,
            guint         factor)
 {
-#ifdef __SSE2__
+#ifdef SSR_SHAPES_SSE2
   if (ink->opaque && stroke->thickness < 16 * 256)
     {
       __m128i source = _mm_unpacklo_epi8 (_mm_set1_epi32 ((int) ink->premultiplied), _mm_setzero_si128 ());
@@ -1263,7 +1266,7 @@ fan_coverage (const Triangle *triangles,
   return MIN (coverage, 1);
 }
 
-#ifdef __SSE2__
+#ifdef SSR_SHAPES_SSE2
 /* The same for the four pixels from (@x, @py - ½), in 256ths, in the
  * low four 16-bit lanes. Each distance is worked out at the first pixel
  * in double precision; the steps across stay small for single. */
@@ -1314,7 +1317,7 @@ raster_polygon (const Raster *r,
   double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
   guint n = 0;
   int x0, y0, x1, y1, x, end;
-#ifdef __SSE2__
+#ifdef SSR_SHAPES_SSE2
   __m128i source = _mm_unpacklo_epi8 (_mm_set1_epi32 ((int) ink->premultiplied), _mm_setzero_si128 ());
 #endif
 
@@ -1366,7 +1369,7 @@ raster_polygon (const Raster *r,
 
       x = floor_within (from, x0, x1);
       end = ceil_within (to + 1, x0, x1);
-#ifdef __SSE2__
+#ifdef SSR_SHAPES_SSE2
       if (ink->opaque)
         {
           for (; x < end; x += 4)
