@@ -380,6 +380,8 @@ typedef struct
   double           tx, ty;
   Ink             *inks;
   DeviceDash      *dashes;
+  /* a worker's own: what of each step of a thin stroke is on */
+  guint16         *factors;
 } Raster;
 
 static inline double
@@ -407,6 +409,15 @@ floor_within (double value,
   whole = (int) value;
 
   return whole - (whole > value);
+}
+
+/* @value within [@low, @high]; NaN gives @low. */
+static G_ALWAYS_INLINE inline double
+clamp_within (double value,
+              int    low,
+              int    high)
+{
+  return !(value >= low) ? low : value > high ? high : value;
 }
 
 static G_ALWAYS_INLINE inline int
@@ -695,8 +706,11 @@ typedef struct
   double  step;            /* length along the stroke of one step */
   double  cut;             /* how far a square end reaches along major;
                             * 0 for ends cut along the steps */
-  double  t_per_major;     /* distance along the stroke per pixel of major */
-  double  t_per_minor;     /* … and of minor */
+  /* The unit vector along the stroke, in major and minor parts: how far
+   * along it a point lies is their dot product with its offset from the
+   * start, and a distance along it is t_per_major × that in major. */
+  double  t_per_major;
+  double  t_per_minor;
   int     thickness;       /* 2 × half in 256ths */
   int     span;            /* pixels any step may touch */
   int     minor_lo, minor_hi;
@@ -768,55 +782,61 @@ blend_opaque_4 (guint32 *pixels,
   _mm_storeu_si128 ((__m128i *) pixels, _mm_packus_epi16 (_mm_srli_epi16 (lo, 8), _mm_srli_epi16 (hi, 8)));
 }
 
-/* What of the pixels at @edges (their left or top edges, in 256ths) a
- * step from @upper to @lower covers, times @factor/256. */
+/* What of the pixels whose top (or left) edges are at @edges, in 256ths,
+ * a step from @upper to @lower covers, times @factors/256: 0 … 256 each. */
 static G_ALWAYS_INLINE inline __m128i
 step_coverage_4 (__m128i edges,
                  __m128i upper,
                  __m128i lower,
-                 guint   factor)
+                 __m128i factors)
 {
   __m128i one = _mm_set1_epi16 (256);
   __m128i coverage = _mm_max_epi16 (_mm_setzero_si128 (),
                                     _mm_sub_epi16 (_mm_min_epi16 (_mm_add_epi16 (edges, one), lower),
                                                    _mm_max_epi16 (edges, upper)));
 
-  if (factor < 256)
-    coverage = _mm_srli_epi16 (_mm_mullo_epi16 (coverage, _mm_set1_epi16 ((short) factor)), 8);
-
-  return coverage;
+  /* (coverage × factor) >> 8, as the high half of (coverage × 128) ×
+   * (factor × 2): neither overflows 16 bits, even at 256 × 256. */
+  return _mm_mulhi_epu16 (_mm_slli_epi16 (coverage, 7), _mm_slli_epi16 (factors, 1));
 }
 #endif
 
 /*
- * Steps [@i, @i + @n) of @stroke, all with @factor/256 of their coverage;
- * the first's top at @upper_fixed. Four pixels at a time where they lie
- * side by side: across a steep stroke, or four steps of a shallow one.
+ * Steps [@lo, @hi) of a thin stroke, step i covered @factors[i - @lo]/256
+ * (a step two dashes share may sum to a little over 256). Four pixels at
+ * a time where they lie side by side: across a steep stroke, or four
+ * steps of a shallow one.
  */
 static void
-cover_run (const Raster *r,
-           const Ink    *ink,
-           const Stroke *stroke,
-           int           i,
-           int           n,
-           gint64        upper_fixed,
-           guint         factor)
+cover_factors (const Raster  *r,
+               const Ink     *ink,
+               const Stroke  *stroke,
+               const guint16 *factors,
+               int            lo,
+               int            hi)
 {
+  int i = lo;
+
 #ifdef SSR_SHAPES_SSE2
   if (ink->opaque && stroke->thickness < 16 * 256)
     {
       __m128i source = _mm_unpacklo_epi8 (_mm_set1_epi32 ((int) ink->premultiplied), _mm_setzero_si128 ());
+      __m128i whole = _mm_set1_epi16 (256);
 
       if (stroke->minor_stride == 1 && stroke->span <= 4)
         {
           /* Steep: a step's pixels are side by side in a row. */
           __m128i edges = _mm_setr_epi16 (0, 256, 512, 768, 0, 0, 0, 0);
 
-          for (; n > 0; n--, i++, upper_fixed += stroke->slope)
+          for (; i < hi; i++)
             {
+              guint factor = MIN (factors[i - lo], 256);
+              gint64 upper_fixed = stroke->upper_at_lo + (gint64) (i - lo) * stroke->slope;
               int upper = (int) (upper_fixed >> 8);
               int j0 = upper >> 8;
 
+              if (factor == 0)
+                continue;
               if (G_UNLIKELY (j0 < stroke->minor_lo || j0 + 4 > stroke->minor_hi))
                 {
                   cover_step (r, ink, stroke, i, upper_fixed, factor);
@@ -826,16 +846,22 @@ cover_run (const Raster *r,
               upper -= j0 << 8;
               blend_opaque_4 (r->data + (gsize) i * stroke->major_stride + j0, source,
                               step_coverage_4 (edges, _mm_set1_epi16 ((short) upper),
-                                               _mm_set1_epi16 ((short) (upper + stroke->thickness)), factor));
+                                               _mm_set1_epi16 ((short) (upper + stroke->thickness)),
+                                               _mm_set1_epi16 ((short) factor)));
             }
         }
       else if (stroke->major_stride == 1)
         {
           /* Shallow: four steps side by side, row by row. */
-          for (; n >= 4; n -= 4, i += 4, upper_fixed += 4 * stroke->slope)
+          for (; i + 4 <= hi; i += 4)
             {
+              gint64 upper_fixed = stroke->upper_at_lo + (gint64) (i - lo) * stroke->slope;
               int u[4], top = G_MAXINT, bottom = G_MININT;
+              __m128i four = _mm_loadl_epi64 ((const __m128i *) &factors[i - lo]);
               __m128i upper, lower;
+
+              if (_mm_cvtsi128_si64 (four) == 0)
+                continue;
 
               for (int m = 0; m < 4; m++)
                 {
@@ -846,7 +872,9 @@ cover_run (const Raster *r,
               if (G_UNLIKELY (top < stroke->minor_lo || bottom >= stroke->minor_hi))
                 {
                   for (int m = 0; m < 4; m++)
-                    cover_step (r, ink, stroke, i + m, upper_fixed + m * stroke->slope, factor);
+                    if (factors[i + m - lo] > 0)
+                      cover_step (r, ink, stroke, i + m, upper_fixed + m * stroke->slope,
+                                  MIN (factors[i + m - lo], 256));
                   continue;
                 }
 
@@ -854,16 +882,54 @@ cover_run (const Raster *r,
                 u[m] -= top << 8;
               upper = _mm_setr_epi16 ((short) u[0], (short) u[1], (short) u[2], (short) u[3], 0, 0, 0, 0);
               lower = _mm_add_epi16 (upper, _mm_set1_epi16 ((short) stroke->thickness));
+              four = _mm_min_epi16 (four, whole);
               for (int j = top; j <= bottom; j++)
                 blend_opaque_4 (r->data + (gsize) j * stroke->minor_stride + i, source,
-                                step_coverage_4 (_mm_set1_epi16 ((short) ((j - top) << 8)), upper, lower, factor));
+                                step_coverage_4 (_mm_set1_epi16 ((short) ((j - top) << 8)), upper, lower, four));
             }
         }
     }
 #endif
 
-  for (; n > 0; n--, i++, upper_fixed += stroke->slope)
-    cover_step (r, ink, stroke, i, upper_fixed, factor);
+  for (; i < hi; i++)
+    {
+      if (factors[i - lo] > 0)
+        cover_step (r, ink, stroke, i, stroke->upper_at_lo + (gint64) (i - lo) * stroke->slope,
+                    MIN (factors[i - lo], 256));
+    }
+}
+
+/*
+ * Adds to @factors (step i at i - @lo) what of each step in [@lo, @hi)
+ * the part of a thin stroke from @amin to @amax along the major axis
+ * covers, times @full/256: its ends are cut along the steps. In 256ths
+ * of a pixel, which is all a factor can tell.
+ */
+static void
+add_piece (guint16 *factors,
+           double   amin,
+           double   amax,
+           int      lo,
+           int      hi,
+           guint    full)
+{
+  int from = (int) (clamp_within (amin, lo, hi) * 256 + 0.5);
+  int to = (int) (clamp_within (amax, lo, hi) * 256 + 0.5);
+  int first = from >> 8, last = (to - 1) >> 8;
+
+  if (to <= from)
+    return;
+
+  if (first == last)
+    {
+      factors[first - lo] += (guint16) (((guint) (to - from) * full) >> 8);
+      return;
+    }
+
+  factors[first - lo] += (guint16) (((guint) ((first + 1) * 256 - from) * full) >> 8);
+  for (int i = first + 1; i < last; i++)
+    factors[i - lo] += (guint16) full;
+  factors[last - lo] += (guint16) (((guint) (to - last * 256) * full) >> 8);
 }
 
 /*
@@ -936,112 +1002,32 @@ stroke_steps (const Raster *r,
 }
 
 /*
- * Where a stroke's ends may be cut along the steps (Stroke.cut is 0), the
- * whole of it in view is walked once from its start. A step that an end
- * or a dash edge crosses is covered as far along the stroke as what is on
- * reaches within it; the steps between two edges are all on or all off,
- * and go by in a run.
+ * The part of the stroke from @t_from to @t_to along it: for a thin
+ * stroke, added to the steps' @factors (times @full/256), to be drawn
+ * when all its parts are in; else drawn with square ends.
  */
 static void
-stroke_walk (const Raster     *r,
-             const Ink        *ink,
-             const Stroke     *stroke,
-             const DeviceDash *dash,
-             double            s0,
-             double            length,
-             int               lo,
-             int               hi)
+stroke_piece (const Raster *r,
+              const Ink    *ink,
+              const Stroke *stroke,
+              guint16      *factors,
+              double        t_from,
+              double        t_to,
+              int           lo,
+              int           hi,
+              guint         full)
 {
-  int di = stroke->direction > 0 ? 1 : -1;
-  int i = di > 0 ? lo : hi - 1;
-  int n = hi - lo;
-  gint64 upper_fixed = stroke->upper_at_lo + (gint64) (i - lo) * stroke->slope;
-  gint64 slope = di * stroke->slope;
-  double step = stroke->step;
-  double per_step = 256 / step;
-  /* How far along the stroke step i starts: at its edge nearer the start. */
-  double t = (di > 0 ? i - stroke->a0 : stroke->a0 - (i + 1)) * step;
-  double density = 1, dash_end = G_MAXDOUBLE;
-  guint full;
-  int k = 0;
+  double a_from, a_to;
 
-  if (dash != NULL && dash->period < step)
+  if (stroke->cut > 0)
     {
-      /* Dashes finer than the steps: an even tint of what is on. */
-      double on = 0;
-
-      for (int e = 0; e < dash->n; e += 2)
-        on += dash->lengths[e];
-      density = on / dash->period;
-      dash = NULL;
+      stroke_steps (r, ink, stroke, t_from, t_to, lo, hi);
+      return;
     }
-  else if (dash != NULL)
-    {
-      /* The dash that holds the first point in view, and where it ends. */
-      double position = s0 + MAX (t, 0);
 
-      dash_end = floor (position / dash->period) * dash->period + dash->lengths[0];
-      for (int guard = 0; guard < 2 * MAX_DASHES && dash_end <= position; guard++)
-        {
-          k = k + 1 < dash->n ? k + 1 : 0;
-          dash_end += dash->lengths[k];
-        }
-    }
-  full = (guint) (density * 256 + 0.5);
-
-  while (n > 0 && t < length)
-    {
-      double from = MAX (t, 0), to = MIN (t + step, length);
-      double on = 0, limit;
-      int run;
-
-      /* A step an edge crosses. */
-      if (dash == NULL)
-        {
-          on = MAX (0, to - from) * density;
-        }
-      else
-        {
-          double u = s0 + from, end = s0 + to;
-
-          /* A dash period is a step or longer: a step meets few edges. */
-          for (int guard = 0; guard < 4 * MAX_DASHES && u < end; guard++)
-            {
-              double edge = MIN (end, dash_end);
-
-              if (k % 2 == 0)
-                on += edge - u;
-              u = edge;
-              if (edge >= dash_end)
-                {
-                  k = k + 1 < dash->n ? k + 1 : 0;
-                  dash_end += dash->lengths[k];
-                }
-            }
-        }
-      if (on > 0)
-        cover_step (r, ink, stroke, i, upper_fixed, (guint) (MIN (on * per_step, 256) + 0.5));
-      n--;
-      i += di;
-      upper_fixed += slope;
-      t += step;
-
-      /* The steps wholly before the next edge. */
-      limit = MIN (dash_end - s0, length);
-      run = t < 0 ? 0 : floor_within ((limit - t) / step, 0, n);
-      if (run > 0 && (dash == NULL || k % 2 == 0))
-        {
-          /* In the order of the pixels: each step has its own. */
-          if (di > 0)
-            cover_run (r, ink, stroke, i, run, upper_fixed, full);
-          else
-            cover_run (r, ink, stroke, i - (run - 1), run, upper_fixed + (run - 1) * slope, full);
-        }
-      i += run * di;
-      upper_fixed += run * slope;
-      n -= run;
-      t += run * step;
-    }
+  a_from = stroke->a0 + t_from * stroke->t_per_major;
+  a_to = stroke->a0 + t_to * stroke->t_per_major;
+  add_piece (factors, MIN (a_from, a_to), MAX (a_from, a_to), lo, hi, full);
 }
 
 /*
@@ -1066,7 +1052,8 @@ raster_segment (const Raster     *r,
   int major_lo = steep ? r->y0 : r->x0;
   int major_hi = steep ? r->y1 : r->x1;
   Stroke stroke;
-  double amin, amax, step, direction, length, seen_from, seen_to;
+  double amin, amax, step, direction, length;
+  guint full = 256;
   int lo, hi;
 
   stroke.a0 = steep ? y0 : x0;
@@ -1118,46 +1105,59 @@ raster_segment (const Raster     *r,
   stroke.upper_at_lo = (gint64) lrint ((stroke.b0 + (lo + 0.5 - stroke.a0) * stroke.k - stroke.half) * 65536);
 
   length = (amax - amin) * step;
-  if (stroke.cut == 0)
+  if (dash != NULL && !(dash->period >= (s0 + length) * 1e-9))
     {
-      stroke_walk (r, ink, &stroke, dash, s0, length, lo, hi);
-      return;
+      /* Dashes the numbers cannot tell apart along a stroke this long. */
+      dash = NULL;
     }
+  if (dash != NULL && stroke.cut == 0 && dash->period < step)
+    {
+      /* Dashes finer than the steps: an even tint of what is on. */
+      double on = 0;
+
+      for (int k = 0; k < dash->n; k += 2)
+        on += dash->lengths[k];
+      full = (guint) (on / dash->period * 256 + 0.5);
+      dash = NULL;
+    }
+  if (stroke.cut == 0)
+    memset (r->factors, 0, (gsize) (hi - lo) * sizeof (guint16));
+
   if (dash == NULL)
     {
-      stroke_steps (r, ink, &stroke, 0, length, lo, hi);
-      return;
+      stroke_piece (r, ink, &stroke, r->factors, 0, length, lo, hi, full);
+    }
+  else
+    {
+      /* The part of the stroke in view, as distances from its start. */
+      double seen_from = CLAMP (((direction > 0 ? lo - stroke.cut : hi + stroke.cut) - stroke.a0) * direction * step, 0, length);
+      double seen_to = CLAMP (((direction > 0 ? hi + stroke.cut : lo - stroke.cut) - stroke.a0) * direction * step, 0, length);
+      double position = s0 + seen_from;
+      double edge = floor (position / dash->period) * dash->period;
+      int k = 0;
+
+      /* The dash that holds the first point in view: within a period. */
+      for (int guard = 0; guard < 2 * MAX_DASHES && edge + dash->lengths[k] <= position; guard++)
+        {
+          edge += dash->lengths[k];
+          k = k + 1 < dash->n ? k + 1 : 0;
+        }
+
+      while (edge - s0 < seen_to)
+        {
+          double on_from = MAX (edge - s0, seen_from);
+          double on_to = MIN (edge + dash->lengths[k] - s0, seen_to);
+
+          if (k % 2 == 0 && on_to > on_from)
+            stroke_piece (r, ink, &stroke, r->factors, on_from, on_to, lo, hi, 256);
+
+          edge += dash->lengths[k];
+          k = k + 1 < dash->n ? k + 1 : 0;
+        }
     }
 
-  /* The part of the stroke in view, as distances from its start. */
-  seen_from = CLAMP (((direction > 0 ? lo - stroke.cut : hi + stroke.cut) - stroke.a0) * direction * step, 0, length);
-  seen_to = CLAMP (((direction > 0 ? hi + stroke.cut : lo - stroke.cut) - stroke.a0) * direction * step, 0, length);
-
-  {
-    double position = s0 + seen_from;
-    double periods = floor (position / dash->period);
-    double edge = periods * dash->period;
-    int k = 0;
-
-    /* The dash that holds the first point in view. */
-    while (edge + dash->lengths[k] <= position)
-      {
-        edge += dash->lengths[k];
-        k = (k + 1) % dash->n;
-      }
-
-    while (edge - s0 < seen_to)
-      {
-        double on_from = MAX (edge - s0, seen_from);
-        double on_to = MIN (edge + dash->lengths[k] - s0, seen_to);
-
-        if (k % 2 == 0 && on_to > on_from)
-          stroke_steps (r, ink, &stroke, on_from, on_to, lo, hi);
-
-        edge += dash->lengths[k];
-        k = (k + 1) % dash->n;
-      }
-  }
+  if (stroke.cut == 0)
+    cover_factors (r, ink, &stroke, r->factors, lo, hi);
 }
 
 static inline double
@@ -1568,8 +1568,17 @@ stamp_ring (const Raster     *r,
     {
       const guint16 *coverage = &sprite->coverage[(y - iy + reach) * sprite->size - ix + reach];
       guint32 *row = r->data + (gsize) y * r->stride;
+      int x = x0;
 
-      for (int x = x0; x < x1; x++)
+#ifdef SSR_SHAPES_SSE2
+      {
+        __m128i source = _mm_unpacklo_epi8 (_mm_set1_epi32 ((int) ink->premultiplied), _mm_setzero_si128 ());
+
+        for (; x + 4 <= x1; x += 4)
+          blend_opaque_4 (&row[x], source, _mm_loadl_epi64 ((const __m128i *) &coverage[x]));
+      }
+#endif
+      for (; x < x1; x++)
         if (coverage[x] != 0)
           blend_opaque (&row[x], ink->premultiplied, coverage[x]);
     }
@@ -1781,6 +1790,8 @@ raster_worker_run (gpointer data)
   const RasterWorker *worker = data;
   const RasterJob *job = worker->job;
   g_autofree SpriteCache *cache = g_new0 (SpriteCache, 1);
+  /* A stroke in view has at most a step per row or column. */
+  g_autofree guint16 *factors = g_new (guint16, MAX (job->whole.x1, job->whole.y1) + 1);
 
   for (guint b = worker->first_band; b < job->n_bands; b += job->n_workers)
     {
@@ -1788,6 +1799,7 @@ raster_worker_run (gpointer data)
 
       band.y0 = job->whole.y0 + (int) b * BAND_ROWS;
       band.y1 = MIN (job->whole.y1, band.y0 + BAND_ROWS);
+      band.factors = factors;
       raster_shapes (&band, cache, &job->band_shapes[job->band_starts[b]],
                      job->band_starts[b + 1] - job->band_starts[b]);
     }
