@@ -823,10 +823,11 @@ cover_factors (const Raster  *r,
       __m128i source = _mm_unpacklo_epi8 (_mm_set1_epi32 ((int) ink->premultiplied), _mm_setzero_si128 ());
       __m128i whole = _mm_set1_epi16 (256);
 
-      if (stroke->minor_stride == 1 && stroke->span <= 4)
+      if (stroke->minor_stride == 1)
         {
-          /* Steep: a step's pixels are side by side in a row. */
-          __m128i edges = _mm_setr_epi16 (0, 256, 512, 768, 0, 0, 0, 0);
+          /* Steep: a step's pixels are side by side in a row, in as many
+           * fours as span it. */
+          int width = (stroke->span + 3) & ~3;
 
           for (; i < hi; i++)
             {
@@ -834,20 +835,28 @@ cover_factors (const Raster  *r,
               gint64 upper_fixed = stroke->upper_at_lo + (gint64) (i - lo) * stroke->slope;
               int upper = (int) (upper_fixed >> 8);
               int j0 = upper >> 8;
+              guint32 *row;
+              __m128i top, bottom, scale;
 
               if (factor == 0)
                 continue;
-              if (G_UNLIKELY (j0 < stroke->minor_lo || j0 + 4 > stroke->minor_hi))
+              if (G_UNLIKELY (j0 < stroke->minor_lo || j0 + width > stroke->minor_hi))
                 {
                   cover_step (r, ink, stroke, i, upper_fixed, factor);
                   continue;
                 }
 
               upper -= j0 << 8;
-              blend_opaque_4 (r->data + (gsize) i * stroke->major_stride + j0, source,
-                              step_coverage_4 (edges, _mm_set1_epi16 ((short) upper),
-                                               _mm_set1_epi16 ((short) (upper + stroke->thickness)),
-                                               _mm_set1_epi16 ((short) factor)));
+              top = _mm_set1_epi16 ((short) upper);
+              bottom = _mm_set1_epi16 ((short) (upper + stroke->thickness));
+              scale = _mm_set1_epi16 ((short) factor);
+              row = r->data + (gsize) i * stroke->major_stride + j0;
+              for (int j = 0; j < width; j += 4)
+                blend_opaque_4 (row + j, source,
+                                step_coverage_4 (_mm_setr_epi16 ((short) (j << 8), (short) ((j + 1) << 8),
+                                                                 (short) ((j + 2) << 8), (short) ((j + 3) << 8),
+                                                                 0, 0, 0, 0),
+                                                 top, bottom, scale));
             }
         }
       else if (stroke->major_stride == 1)
@@ -933,78 +942,48 @@ add_piece (guint16 *factors,
 }
 
 /*
- * The part of the stroke from @t_from to @t_to along it (distances from
- * its start), within steps [@lo, @hi). The ends are cut square to the
- * line, as cairo's butt caps: in the few steps a slanted cut crosses,
- * each pixel is covered as far as it lies between the cuts.
+ * Steps [@from, @to) of @stroke, which its square ends cross: each pixel
+ * is covered as far as it lies between them, at @t_from and @t_to along
+ * the stroke, as cairo's butt caps.
  */
 static void
-stroke_steps (const Raster *r,
-              const Ink    *ink,
-              const Stroke *stroke,
-              double        t_from,
-              double        t_to,
-              int           lo,
-              int           hi)
+cut_steps (const Raster *r,
+           const Ink    *ink,
+           const Stroke *stroke,
+           double        t_from,
+           double        t_to,
+           int           from,
+           int           to,
+           int           lo)
 {
-  double a_from = stroke->a0 + stroke->direction * t_from / stroke->step;
-  double a_to = stroke->a0 + stroke->direction * t_to / stroke->step;
-  double amin = MIN (a_from, a_to), amax = MAX (a_from, a_to);
-  int i0 = floor_within (amin - stroke->cut, lo, hi);
-  int i1 = ceil_within (amax + stroke->cut, lo, hi);
-  int square_to = stroke->cut > 0 ? ceil_within (amin + stroke->cut, i0, i1) : i0;
-  int square_from = stroke->cut > 0 ? floor_within (amax - stroke->cut, square_to, i1) : i1;
-  int first = floor_within (amin, lo - 1, hi);
-  int last = ceil_within (amax, lo, hi + 1) - 1;
-  gint64 upper_fixed;
-
-  if (i0 >= i1)
-    return;
-
-  /* From the step at @lo, worked out once per stroke. */
-  upper_fixed = stroke->upper_at_lo + (gint64) (i0 - lo) * stroke->slope;
-
-  for (int i = i0; i < i1; i++, upper_fixed += stroke->slope)
+  for (int i = from; i < to; i++)
     {
-      if (G_UNLIKELY (i < square_to || i >= square_from))
+      gint64 upper_fixed = stroke->upper_at_lo + (gint64) (i - lo) * stroke->slope;
+      int upper = (int) (upper_fixed >> 8);
+      int lower = upper + stroke->thickness;
+      int j0 = MAX (stroke->minor_lo, upper >> 8);
+      int j1 = MIN (stroke->minor_hi, (lower + 255) >> 8);
+      double along = (i + 0.5 - stroke->a0) * stroke->t_per_major + (j0 + 0.5 - stroke->b0) * stroke->t_per_minor;
+      guint32 *pixel = r->data + (gsize) i * stroke->major_stride + (gsize) j0 * stroke->minor_stride;
+
+      for (int j = j0; j < j1; j++, pixel += stroke->minor_stride, along += stroke->t_per_minor)
         {
-          /* A step that a cut crosses: pixel by pixel, how far along. */
-          int upper = (int) (upper_fixed >> 8);
-          int lower = upper + stroke->thickness;
-          int j0 = MAX (stroke->minor_lo, upper >> 8);
-          int j1 = MIN (stroke->minor_hi, (lower + 255) >> 8);
-          guint32 *pixel;
-          double along;
+          double inside = MIN (along + 0.5, t_to) - MAX (along - 0.5, t_from);
+          int coverage = MIN ((j + 1) << 8, lower) - MAX (j << 8, upper);
 
-          along = (i + 0.5 - stroke->a0) * stroke->t_per_major + (j0 + 0.5 - stroke->b0) * stroke->t_per_minor;
-          pixel = r->data + (gsize) i * stroke->major_stride + (gsize) j0 * stroke->minor_stride;
-          for (int j = j0; j < j1; j++, pixel += stroke->minor_stride, along += stroke->t_per_minor)
-            {
-              double inside = MIN (along + 0.5, t_to) - MAX (along - 0.5, t_from);
-              int coverage = MIN ((j + 1) << 8, lower) - MAX (j << 8, upper);
-
-              if (inside > 0)
-                blend_fixed (pixel, ink, (guint) (coverage * MIN (inside, 1) + 0.5));
-            }
-        }
-      else
-        {
-          guint factor = 256;
-
-          /* Ends that are square to the step: as much of it as the
-           * stroke covers. */
-          if (G_UNLIKELY (i == first || i == last))
-            factor = (guint) (CLAMP (MIN (i + 1, amax) - MAX (i, amin), 0, 1) * 256 + 0.5);
-
-          cover_step (r, ink, stroke, i, upper_fixed, factor);
+          if (inside > 0)
+            blend_fixed (pixel, ink, (guint) (coverage * MIN (inside, 1) + 0.5));
         }
     }
 }
 
 /*
- * The part of the stroke from @t_from to @t_to along it: for a thin
- * stroke, added to the steps' @factors (times @full/256), to be drawn
- * when all its parts are in; else drawn with square ends.
+ * The part of the stroke from @t_from to @t_to along it (distances from
+ * its start), within steps [@lo, @hi). What it covers of each step is
+ * added to @factors (times @full/256), to be blended when all its parts
+ * are in. A thin stroke's ends are cut along the steps: within a pixel,
+ * that looks the same. Where a square end crosses steps (Stroke.cut),
+ * those are drawn now, pixel by pixel.
  */
 static void
 stroke_piece (const Raster *r,
@@ -1017,17 +996,25 @@ stroke_piece (const Raster *r,
               int           hi,
               guint         full)
 {
-  double a_from, a_to;
+  double a_from = stroke->a0 + t_from * stroke->t_per_major;
+  double a_to = stroke->a0 + t_to * stroke->t_per_major;
+  double amin = MIN (a_from, a_to), amax = MAX (a_from, a_to);
+  int i0, i1, square_to, square_from;
 
-  if (stroke->cut > 0)
+  if (stroke->cut == 0)
     {
-      stroke_steps (r, ink, stroke, t_from, t_to, lo, hi);
+      add_piece (factors, amin, amax, lo, hi, full);
       return;
     }
 
-  a_from = stroke->a0 + t_from * stroke->t_per_major;
-  a_to = stroke->a0 + t_to * stroke->t_per_major;
-  add_piece (factors, MIN (a_from, a_to), MAX (a_from, a_to), lo, hi, full);
+  i0 = floor_within (amin - stroke->cut, lo, hi);
+  i1 = ceil_within (amax + stroke->cut, lo, hi);
+  square_to = ceil_within (amin + stroke->cut, i0, i1);
+  square_from = floor_within (amax - stroke->cut, square_to, i1);
+
+  cut_steps (r, ink, stroke, t_from, t_to, i0, square_to, lo);
+  add_piece (factors, MAX (amin, square_to), MIN (amax, square_from), lo, hi, full);
+  cut_steps (r, ink, stroke, t_from, t_to, square_from, i1, lo);
 }
 
 /*
@@ -1120,8 +1107,7 @@ raster_segment (const Raster     *r,
       full = (guint) (on / dash->period * 256 + 0.5);
       dash = NULL;
     }
-  if (stroke.cut == 0)
-    memset (r->factors, 0, (gsize) (hi - lo) * sizeof (guint16));
+  memset (r->factors, 0, (gsize) (hi - lo) * sizeof (guint16));
 
   if (dash == NULL)
     {
@@ -1156,8 +1142,7 @@ raster_segment (const Raster     *r,
         }
     }
 
-  if (stroke.cut == 0)
-    cover_factors (r, ink, &stroke, r->factors, lo, hi);
+  cover_factors (r, ink, &stroke, r->factors, lo, hi);
 }
 
 static inline double
