@@ -82,6 +82,7 @@ main (int   argc,
   g_autoptr(GArray) draw_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) prepare_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) redraw_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) redraw_zoomed_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(SsrSectorMap) map = NULL;
   g_autofree char *png_path = NULL;
   g_autoptr(GHashTable) positions = NULL;
@@ -155,19 +156,27 @@ main (int   argc,
       g_array_append_val (prepare_times, ms);
     }
 
-  for (int i = 0; i < repeat; i++)
+  /* The middle of the map at twice the size (the same pixels, with wider
+   * lines and larger nodes), then the whole map, the frame --png keeps. */
+  for (int i = 0; i < 2 * repeat; i++)
     {
       cairo_t *cr = cairo_create (surface);
       gint64 start = g_get_monotonic_time ();
+      gboolean zoomed = i < repeat;
       double ms;
 
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
+      if (zoomed)
+        {
+          cairo_translate (cr, -WIDTH / 2.0, -HEIGHT / 2.0);
+          cairo_scale (cr, 2, 2);
+        }
       ssr_sector_map_render (map, cr);
       cairo_surface_flush (surface);
       ms = elapsed_ms (start);
       cairo_destroy (cr);
-      g_array_append_val (redraw_times, ms);
+      g_array_append_val (zoomed ? redraw_zoomed_times : redraw_times, ms);
     }
 
   if (png_path != NULL && cairo_surface_write_to_png (surface, png_path) != CAIRO_STATUS_SUCCESS)
@@ -181,6 +190,7 @@ main (int   argc,
   g_print ("draw %.1f\n", bench_median (draw_times));
   g_print ("prepare %.1f\n", bench_median (prepare_times));
   g_print ("redraw %.1f\n", bench_median (redraw_times));
+  g_print ("redraw-2x %.1f\n", bench_median (redraw_zoomed_times));
 
   return 0;
 }
