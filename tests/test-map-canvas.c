@@ -89,14 +89,14 @@ node_center (Fixture      *fixture,
              double       *x,
              double       *y)
 {
+  g_autoptr(SsrSectorMap) map = ssr_sector_map_new (fixture->framework, fixture->document,
+                                                    ssr_map_canvas_get_options (canvas),
+                                                    gtk_widget_get_width (GTK_WIDGET (canvas)),
+                                                    gtk_widget_get_height (GTK_WIDGET (canvas)));
   cairo_matrix_t view;
   double radius;
 
-  g_assert_true (ssr_sector_map_get_actor_area (fixture->framework, fixture->document,
-                                                ssr_map_canvas_get_options (canvas),
-                                                gtk_widget_get_width (GTK_WIDGET (canvas)),
-                                                gtk_widget_get_height (GTK_WIDGET (canvas)),
-                                                id_of (actor), x, y, &radius));
+  g_assert_true (ssr_sector_map_get_actor_area (map, id_of (actor), x, y, &radius));
   g_assert_cmpfloat (radius, >, 0);
   ssr_map_canvas_get_view_transform (canvas, &view);
   cairo_matrix_transform_point (&view, x, y);

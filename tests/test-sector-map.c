@@ -180,6 +180,21 @@ colors_equal (const double a[3],
   return fabs (a[0] - b[0]) < 0.02 && fabs (a[1] - b[1]) < 0.02 && fabs (a[2] - b[2]) < 0.02;
 }
 
+/* Where a map of @assessment at WIDTH × HEIGHT puts @id's node. */
+static gboolean
+actor_area (SsrFramework           *framework,
+            SsrAssessment          *assessment,
+            const SsrRenderOptions *options,
+            const char             *id,
+            double                 *x,
+            double                 *y,
+            double                 *radius)
+{
+  g_autoptr(SsrSectorMap) map = ssr_sector_map_new (framework, assessment, options, WIDTH, HEIGHT);
+
+  return ssr_sector_map_get_actor_area (map, id, x, y, radius);
+}
+
 static void
 node_centre (SsrFramework           *framework,
              SsrAssessment          *assessment,
@@ -190,7 +205,7 @@ node_centre (SsrFramework           *framework,
 {
   double radius;
 
-  g_assert_true (ssr_sector_map_get_actor_area (framework, assessment, options, WIDTH, HEIGHT, id, x, y, &radius));
+  g_assert_true (actor_area (framework, assessment, options, id, x, y, &radius));
   g_assert_cmpfloat (radius, >, 3);
 }
 
@@ -266,10 +281,8 @@ test_sector_map_redaction_leaves_no_trace (void)
   redacted = options;
   redacted.redact = TRUE;
 
-  g_assert_true (ssr_sector_map_get_actor_area (framework, full, &options, WIDTH, HEIGHT,
-                                                SENSITIVE_ID, &x, &y, &radius));
-  g_assert_false (ssr_sector_map_get_actor_area (framework, full, &redacted, WIDTH, HEIGHT,
-                                                 SENSITIVE_ID, &x, &y, &radius));
+  g_assert_true (actor_area (framework, full, &options, SENSITIVE_ID, &x, &y, &radius));
+  g_assert_false (actor_area (framework, full, &redacted, SENSITIVE_ID, &x, &y, &radius));
 
   plain = render (framework, full, &options);
   hidden = render (framework, full, &redacted);
@@ -297,31 +310,32 @@ test_sector_map_hit_test_finds_actors (void)
   g_autoptr(SsrFramework) framework = default_framework ();
   g_autoptr(SsrAssessment) assessment = build_assessment (TRUE);
   GListModel *actors = ssr_assessment_get_actors (assessment);
-  g_autoptr(SsrSectorMap) map = NULL;
+  g_autoptr(SsrSectorMap) map = ssr_sector_map_new (framework, assessment, NULL, WIDTH, HEIGHT);
+  g_autofree char *last_id = NULL;
   cairo_matrix_t matrix;
-  double centre_x = 0, centre_y = 0;
-  char *id = NULL;
+  double x = 0, y = 0, radius = 0, centre_x = 0, centre_y = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
     {
       g_autoptr(SsrActor) actor = g_list_model_get_item (actors, i);
-      g_autofree char *hit = NULL;
-      double x, y, radius;
+      const char *id = ssr_item_get_id (SSR_ITEM (actor));
 
-      g_assert_true (ssr_sector_map_get_actor_area (framework, assessment, NULL, WIDTH, HEIGHT,
-                                                    ssr_item_get_id (SSR_ITEM (actor)), &x, &y, &radius));
-      g_assert_true (ssr_sector_map_hit_test (framework, assessment, NULL, WIDTH, HEIGHT,
-                                              x + radius / 2, y - radius / 2, &hit));
-      g_assert_cmpstr (hit, ==, ssr_item_get_id (SSR_ITEM (actor)));
+      g_assert_true (ssr_sector_map_get_actor_area (map, id, &x, &y, &radius));
+      g_assert_cmpstr (ssr_sector_map_hit_test (map, x + radius / 2, y - radius / 2), ==, id);
+      g_free (last_id);
+      last_id = g_strdup (id);
     }
+  g_assert_false (ssr_sector_map_get_actor_area (map, "no-such-actor", &x, &y, &radius));
+
+  /* The ids are the map's own: they outlive the assessment. */
+  g_clear_object (&assessment);
+  g_assert_cmpstr (ssr_sector_map_hit_test (map, x, y), ==, last_id);
 
   /* A corner and the population at the centre hold no actor. */
-  g_assert_false (ssr_sector_map_hit_test (framework, assessment, NULL, WIDTH, HEIGHT, 2, 2, &id));
-  map = ssr_sector_map_new (framework, assessment, NULL, WIDTH, HEIGHT);
+  g_assert_null (ssr_sector_map_hit_test (map, 2, 2));
   ssr_sector_map_get_matrix (map, &matrix);
   cairo_matrix_transform_point (&matrix, &centre_x, &centre_y);
-  g_assert_false (ssr_sector_map_hit_test (framework, assessment, NULL, WIDTH, HEIGHT, centre_x, centre_y, &id));
-  g_assert_null (id);
+  g_assert_null (ssr_sector_map_hit_test (map, centre_x, centre_y));
 }
 
 static gboolean
@@ -476,7 +490,7 @@ test_sector_map_highlights_and_filters (void)
   marked = render (framework, assessment, &options);
 
   /* A strong dark ring just outside the highlighted node. */
-  g_assert_true (ssr_sector_map_get_actor_area (framework, assessment, &options, WIDTH, HEIGHT, id, &x, &y, &radius));
+  g_assert_true (actor_area (framework, assessment, &options, id, &x, &y, &radius));
   pixel_at (plain, x, y + radius + 3.5, before);
   pixel_at (marked, x, y + radius + 3.5, after);
   g_assert_cmpfloat (after[0] + after[1] + after[2], <, 0.9);
@@ -486,10 +500,8 @@ test_sector_map_highlights_and_filters (void)
 
   ssr_render_options_init (&options);
   options.categories = categories;
-  g_assert_true (ssr_sector_map_get_actor_area (framework, assessment, &options, WIDTH, HEIGHT,
-                                                actor_specs[0].id, &x, &y, &radius));
-  g_assert_false (ssr_sector_map_get_actor_area (framework, assessment, &options, WIDTH, HEIGHT,
-                                                 actor_specs[2].id, &x, &y, &radius));
+  g_assert_true (actor_area (framework, assessment, &options, actor_specs[0].id, &x, &y, &radius));
+  g_assert_false (actor_area (framework, assessment, &options, actor_specs[2].id, &x, &y, &radius));
 }
 
 static void
@@ -498,11 +510,11 @@ test_sector_map_draws_an_empty_sector (void)
   g_autoptr(SsrFramework) framework = default_framework ();
   g_autoptr(SsrAssessment) assessment = ssr_assessment_new ();
   g_autoptr(GArray) labels = ssr_sector_map_get_labels (framework, assessment, NULL, WIDTH, HEIGHT);
+  g_autoptr(SsrSectorMap) map = ssr_sector_map_new (framework, assessment, NULL, WIDTH, HEIGHT);
   cairo_surface_t *surface = render (framework, assessment, NULL);
-  char *id = NULL;
 
   g_assert_cmpuint (labels->len, ==, 0);
-  g_assert_false (ssr_sector_map_hit_test (framework, assessment, NULL, WIDTH, HEIGHT, WIDTH / 2, HEIGHT / 2, &id));
+  g_assert_null (ssr_sector_map_hit_test (map, WIDTH / 2, HEIGHT / 2));
   cairo_surface_destroy (surface);
 }
 

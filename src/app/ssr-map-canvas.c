@@ -516,29 +516,25 @@ ssr_map_canvas_clear_scene (SsrMapCanvas *self)
 static void
 build_sector_scene (SsrMapCanvas *self)
 {
-  g_autoptr(GHashTable) layout = ssr_map_layout_compute (self->framework, self->document, &self->options);
   GListModel *actors = G_LIST_MODEL (self->actor_list);
   GListModel *relations = G_LIST_MODEL (self->relation_list);
-  double radius;
 
+  /* The scene's nodes are where the map put them. */
   self->sector_map = ssr_sector_map_new (self->framework, self->document, &self->options,
                                         self->base_width, self->base_height);
   ssr_sector_map_get_matrix (self->sector_map, &self->map_transform);
-  radius = SSR_MAP_NODE_RADIUS * self->map_transform.xx;
 
   for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
     {
       g_autoptr(SsrItem) actor = g_list_model_get_item (actors, i);
-      const SsrMapPosition *position = g_hash_table_lookup (layout, item_id (actor));
-      SceneNode node = { .half_width = radius, .half_height = radius, .round = TRUE };
+      SceneNode node = { .round = TRUE };
+      double radius;
 
-      if (position == NULL)
+      if (!ssr_sector_map_get_actor_area (self->sector_map, item_id (actor), &node.x, &node.y, &radius))
         continue;
 
       node.item = g_object_ref (actor);
-      node.x = position->x;
-      node.y = position->y;
-      cairo_matrix_transform_point (&self->map_transform, &node.x, &node.y);
+      node.half_width = node.half_height = radius;
       g_hash_table_insert (self->node_index, (gpointer) item_id (actor), GUINT_TO_POINTER (self->nodes->len + 1));
       g_array_append_val (self->nodes, node);
     }

@@ -1818,6 +1818,10 @@ struct _SsrSectorMap
   GPtrArray *label_layouts;
   GPtrArray *legend_layouts;
   SsrShapes *shapes;
+  /* The shown actors' ids, in the order of the map's nodes, and the
+   * nodes by id (keyed by those strings). */
+  GPtrArray  *node_ids;
+  GHashTable *node_index;
 };
 
 G_DEFINE_FINAL_TYPE (SsrSectorMap, ssr_sector_map, G_TYPE_OBJECT)
@@ -1832,6 +1836,8 @@ ssr_sector_map_finalize (GObject *object)
   g_clear_pointer (&self->label_layouts, g_ptr_array_unref);
   g_clear_pointer (&self->legend_layouts, g_ptr_array_unref);
   g_clear_pointer (&self->shapes, _ssr_shapes_free);
+  g_clear_pointer (&self->node_index, g_hash_table_unref);
+  g_clear_pointer (&self->node_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ssr_sector_map_parent_class)->finalize (object);
 }
@@ -1896,9 +1902,19 @@ ssr_sector_map_new (SsrFramework           *framework,
   add_label_veils (self->shapes, self->labels);
 
   /* What was borrowed from the caller is not kept: the map outlives the
-   * call, and the assessment may change after it. */
+   * call, and the assessment may change after it. The ids are copied. */
+  self->node_ids = g_ptr_array_new_full (self->map.nodes->len, g_free);
+  self->node_index = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < self->map.nodes->len; i++)
-    g_array_index (self->map.nodes, MapNode, i).actor = NULL;
+    {
+      MapNode *node = &g_array_index (self->map.nodes, MapNode, i);
+      char *id = g_strdup (ssr_item_get_id (SSR_ITEM (node->actor)));
+
+      g_ptr_array_add (self->node_ids, id);
+      g_hash_table_insert (self->node_index, id, GUINT_TO_POINTER (i));
+      node->actor = NULL;
+    }
+  g_clear_pointer (&self->map.node_index, g_hash_table_unref);
   self->map.framework = NULL;
   self->map.options = NULL;
   self->map.rating_scale = NULL;
@@ -1969,74 +1985,61 @@ ssr_sector_map_draw (cairo_t                *cr,
   ssr_sector_map_render (map, cr);
 }
 
-gboolean
-ssr_sector_map_hit_test (SsrFramework           *framework,
-                         SsrAssessment          *assessment,
-                         const SsrRenderOptions *options,
-                         double                  width,
-                         double                  height,
-                         double                  px,
-                         double                  py,
-                         char                  **actor_id)
+/**
+ * ssr_sector_map_hit_test:
+ *
+ * Returns: (nullable) (transfer none): the id of the actor whose node is
+ * under (@px, @py), the nearest where nodes are close
+ */
+const char *
+ssr_sector_map_hit_test (SsrSectorMap *self,
+                         double        px,
+                         double        py)
 {
-  g_auto(SectorMap) map = { 0 };
   double best = G_MAXDOUBLE;
-  const MapNode *hit = NULL;
+  const char *hit = NULL;
 
-  g_return_val_if_fail (SSR_IS_FRAMEWORK (framework), FALSE);
-  g_return_val_if_fail (SSR_IS_ASSESSMENT (assessment), FALSE);
-  g_return_val_if_fail (actor_id != NULL, FALSE);
+  g_return_val_if_fail (SSR_IS_SECTOR_MAP (self), NULL);
 
-  sector_map_init (&map, framework, assessment, options, width, height);
+  if (self->map.nodes == NULL)
+    return NULL;
 
   /* Tiny nodes get a little slack, so that they can still be picked. */
-  for (guint i = 0; i < map.nodes->len; i++)
+  for (guint i = 0; i < self->map.nodes->len; i++)
     {
-      const MapNode *node = &g_array_index (map.nodes, MapNode, i);
+      const MapNode *node = &g_array_index (self->map.nodes, MapNode, i);
       double distance = hypot (px - node->x, py - node->y);
 
-      if (distance <= MAX (map.node_radius, 4.0) && distance < best)
+      if (distance <= MAX (self->map.node_radius, 4.0) && distance < best)
         {
           best = distance;
-          hit = node;
+          hit = g_ptr_array_index (self->node_ids, i);
         }
     }
 
-  if (hit == NULL)
-    return FALSE;
-
-  *actor_id = g_strdup (ssr_item_get_id (SSR_ITEM (hit->actor)));
-
-  return TRUE;
+  return hit;
 }
 
 gboolean
-ssr_sector_map_get_actor_area (SsrFramework           *framework,
-                               SsrAssessment          *assessment,
-                               const SsrRenderOptions *options,
-                               double                  width,
-                               double                  height,
-                               const char             *actor_id,
-                               double                 *x,
-                               double                 *y,
-                               double                 *radius)
+ssr_sector_map_get_actor_area (SsrSectorMap *self,
+                               const char   *actor_id,
+                               double       *x,
+                               double       *y,
+                               double       *radius)
 {
-  g_auto(SectorMap) map = { 0 };
   gpointer index;
   const MapNode *node;
 
-  g_return_val_if_fail (SSR_IS_FRAMEWORK (framework), FALSE);
-  g_return_val_if_fail (SSR_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (SSR_IS_SECTOR_MAP (self), FALSE);
   g_return_val_if_fail (actor_id != NULL, FALSE);
 
-  sector_map_init (&map, framework, assessment, options, width, height);
-  if (!g_hash_table_lookup_extended (map.node_index, actor_id, NULL, &index))
+  if (self->node_index == NULL || !g_hash_table_lookup_extended (self->node_index, actor_id, NULL, &index))
     return FALSE;
 
-  node = &g_array_index (map.nodes, MapNode, GPOINTER_TO_UINT (index));
+  node = &g_array_index (self->map.nodes, MapNode, GPOINTER_TO_UINT (index));
   *x = node->x;
   *y = node->y;
-  *radius = map.node_radius;
+  *radius = self->map.node_radius;
 
   return TRUE;
 }

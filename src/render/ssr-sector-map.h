@@ -64,29 +64,19 @@ void     ssr_sector_map_draw            (cairo_t                *cr,
                                          double                  height);
 
 /*
- * The actor whose node is under (@px, @py) in a map drawn at @width ×
- * @height with the same inputs. On success sets @actor_id to its id
- * (transfer full) and returns TRUE.
+ * The actor whose node is under (@px, @py) in the picture of @self, or
+ * NULL: its id, which @self owns.
  */
-gboolean ssr_sector_map_hit_test        (SsrFramework           *framework,
-                                         SsrAssessment          *assessment,
-                                         const SsrRenderOptions *options,
-                                         double                  width,
-                                         double                  height,
+const char *ssr_sector_map_hit_test     (SsrSectorMap           *self,
                                          double                  px,
-                                         double                  py,
-                                         char                  **actor_id);
+                                         double                  py);
 
 /*
- * The centre and radius of the node of actor @actor_id in a map drawn at
- * @width × @height; FALSE when the map does not show that actor (redacted,
- * filtered out, unknown).
+ * The centre and radius of the node of actor @actor_id in the picture of
+ * @self; FALSE when the map does not show that actor (redacted, filtered
+ * out, unknown).
  */
-gboolean ssr_sector_map_get_actor_area  (SsrFramework           *framework,
-                                         SsrAssessment          *assessment,
-                                         const SsrRenderOptions *options,
-                                         double                  width,
-                                         double                  height,
+gboolean ssr_sector_map_get_actor_area  (SsrSectorMap           *self,
                                          const char             *actor_id,
                                          double                 *x,
                                          double                 *y,
