@@ -869,7 +869,8 @@ cover_factors (const Raster  *r,
               __m128i four = _mm_loadl_epi64 ((const __m128i *) &factors[i - lo]);
               __m128i upper, lower;
 
-              if (_mm_cvtsi128_si64 (four) == 0)
+              /* Four steps all off, as between dashes. */
+              if ((_mm_movemask_epi8 (_mm_cmpeq_epi16 (four, _mm_setzero_si128 ())) & 0xff) == 0xff)
                 continue;
 
               for (int m = 0; m < 4; m++)
@@ -1360,7 +1361,7 @@ raster_polygon (const Raster *r,
           for (; x < end; x += 4)
             {
               __m128i coverage = fan_coverage_4 (triangles, n, x, py);
-              guint32 edge[4];
+              guint32 edge[4] = { 0 };
 
               if (G_LIKELY (x + 4 <= r->x1))
                 {
