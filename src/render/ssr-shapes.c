@@ -702,8 +702,6 @@ typedef struct
   double  half;            /* half the width along the minor axis */
   gint64  slope;           /* k in 65536ths */
   gint64  upper_at_lo;     /* the top of the step at the first in view */
-  double  direction;       /* 1 when the stroke runs towards greater major */
-  double  step;            /* length along the stroke of one step */
   double  cut;             /* how far a square end reaches along major;
                             * 0 for ends cut along the steps */
   /* The unit vector along the stroke, in major and minor parts: how far
@@ -782,6 +780,14 @@ blend_opaque_4 (guint32 *pixels,
   _mm_storeu_si128 ((__m128i *) pixels, _mm_packus_epi16 (_mm_srli_epi16 (lo, 8), _mm_srli_epi16 (hi, 8)));
 }
 
+/* @ink's colour, as blend_opaque_4() takes it: two pixels' channels in
+ * 16-bit lanes. */
+static G_ALWAYS_INLINE inline __m128i
+ink_source_4 (const Ink *ink)
+{
+  return _mm_unpacklo_epi8 (_mm_set1_epi32 ((int) ink->premultiplied), _mm_setzero_si128 ());
+}
+
 /* What of the pixels whose top (or left) edges are at @edges, in 256ths,
  * a step from @upper to @lower covers, times @factors/256: 0 … 256 each. */
 static G_ALWAYS_INLINE inline __m128i
@@ -820,7 +826,7 @@ cover_factors (const Raster  *r,
 #ifdef SSR_SHAPES_SSE2
   if (ink->opaque && stroke->thickness < 16 * 256)
     {
-      __m128i source = _mm_unpacklo_epi8 (_mm_set1_epi32 ((int) ink->premultiplied), _mm_setzero_si128 ());
+      __m128i source = ink_source_4 (ink);
       __m128i whole = _mm_set1_epi16 (256);
 
       if (stroke->minor_stride == 1)
@@ -1057,7 +1063,6 @@ raster_segment (const Raster     *r,
 
   stroke.k = (b1 - stroke.b0) / (a1 - stroke.a0);
   step = sqrt (1 + stroke.k * stroke.k);
-  stroke.step = step;
   stroke.half = width / 2 * step;
   /* A square end crosses the steps within this of where it lies; within
    * a pixel, cutting the end along the step looks the same, and costs a
@@ -1068,7 +1073,6 @@ raster_segment (const Raster     *r,
   stroke.thickness = (int) (2 * stroke.half * 256 + 0.5);
   stroke.span = (stroke.thickness + 255) / 256 + 1;
   direction = a1 > stroke.a0 ? 1 : -1;
-  stroke.direction = direction;
   stroke.t_per_major = direction / step;
   stroke.t_per_minor = direction * stroke.k / step;
 
@@ -1304,7 +1308,7 @@ raster_polygon (const Raster *r,
   guint n = 0;
   int x0, y0, x1, y1, x, end;
 #ifdef SSR_SHAPES_SSE2
-  __m128i source = _mm_unpacklo_epi8 (_mm_set1_epi32 ((int) ink->premultiplied), _mm_setzero_si128 ());
+  __m128i source = ink_source_4 (ink);
 #endif
 
   for (guint i = 0; i < n_points; i++)
@@ -1558,7 +1562,7 @@ stamp_ring (const Raster     *r,
 
 #ifdef SSR_SHAPES_SSE2
       {
-        __m128i source = _mm_unpacklo_epi8 (_mm_set1_epi32 ((int) ink->premultiplied), _mm_setzero_si128 ());
+        __m128i source = ink_source_4 (ink);
 
         for (; x + 4 <= x1; x += 4)
           blend_opaque_4 (&row[x], source, _mm_loadl_epi64 ((const __m128i *) &coverage[x]));
